@@ -1,0 +1,145 @@
+/**
+ * The computed model handed to templates (SPEC "The model a template sees").
+ * Numbers only, no words. Field names are snake_case because press officers use them
+ * directly in release.njk (`force.method_recorded`), matching the YAML they typed.
+ * Shares are fractions 0..1 computed from raw counts, never from rounded figures.
+ */
+import type { Campaign, ReplyStatus } from '../load/types.ts';
+
+/** Competition ranking: 1, 2, 2, 4. `of` is how many areas were ranked. */
+export interface Rank {
+  position: number;
+  of: number;
+  joint: boolean;
+  /** Rank 1 is the highest value. */
+  direction: 'highest' | 'lowest';
+}
+
+/** A count with its share of `method_recorded` (or of offences, for breakdowns). */
+export interface ShareItem {
+  id: string;
+  name: string;
+  /** null when not supplied or suppressed. */
+  count: number | null;
+  /** 0..1; null when the count or denominator is missing, zero or suppressed. */
+  share: number | null;
+  /** Group counts only: true when the count is the sum of member counts (instances, not de-duplicated offences). */
+  instances?: boolean;
+  /** True when the count is below the campaign's suppress_below threshold (shown as "fewer than N"). */
+  suppressed?: boolean;
+}
+
+/** Change between two periods. */
+export interface Change {
+  from: number;
+  to: number;
+  /** to - from */
+  absolute: number;
+  /** to / from; null when from is 0 */
+  ratio: number | null;
+  /** (to - from) / from as a fraction (0.23 = 23 per cent rise); null when from is 0 */
+  percent: number | null;
+}
+
+export interface HistoryPoint {
+  period: string;
+  /** null = not supplied, never zero */
+  offences: number | null;
+}
+
+export interface Trend {
+  points: HistoryPoint[];
+  /** First and last supplied points, with the change between them; null with fewer than two supplied. */
+  first: HistoryPoint | null;
+  last: HistoryPoint | null;
+  change: Change | null;
+  /** True when any point in the series is null (skipped, flagged). */
+  has_gaps: boolean;
+}
+
+export interface Breakdown {
+  id: string;
+  items: ShareItem[];
+}
+
+/** Figures common to a force, a region and the nation. */
+export interface AreaFigures {
+  offences: number | null;
+  method_recorded: number | null;
+  /** Sorted by count, descending; ties in the order the campaign declares its platforms. */
+  platforms: ShareItem[];
+  /** Sorted like platforms. */
+  groups: ShareItem[];
+  /** Lookup by id, for templates: force.platform.facebook.share */
+  platform: Record<string, ShareItem>;
+  group: Record<string, ShareItem>;
+  /** The platform with the highest count; null when none recorded. */
+  top_platform: ShareItem | null;
+  youngest_victim_age: number | null;
+  breakdowns: Breakdown[];
+  /** Against `previous`, where given. */
+  change: Change | null;
+  previous: { offences: number | null; method_recorded: number | null } | null;
+  trend: Trend | null;
+  /** Offences per 100,000 population (Census 2021); null without a population. */
+  rate: number | null;
+  /** This area's offences / national offences. */
+  share_of_national: number | null;
+}
+
+export interface ComputedForce extends AreaFigures {
+  kind: 'force';
+  id: string;
+  name: string;
+  area: string;
+  code: string | null;
+  region_id: string | null;
+  region_name: string | null;
+  population: number | null;
+  responded: boolean;
+  status: ReplyStatus;
+  note: string | null;
+  source: string | null;
+  rank: {
+    offences: Rank | null;
+    rate: Rank | null;
+    /** Among responding forces in the same region. */
+    offences_in_region: Rank | null;
+    rate_in_region: Rank | null;
+    /** group id -> rank by the group's share. */
+    group_share: Record<string, Rank>;
+  };
+}
+
+export interface ComputedRegion extends AreaFigures {
+  kind: 'region';
+  id: string;
+  name: string;
+  nation: string;
+  population: number | null;
+  force_ids: string[];
+  forces_replied: number;
+  forces_asked: number;
+  /** True when totals come from a published `regions:` block, not the sum of forces. */
+  published_totals: boolean;
+  rank: { offences: Rank | null; rate: Rank | null };
+}
+
+export interface ComputedNational extends AreaFigures {
+  kind: 'national';
+  id: 'national';
+  name: string;
+  population: number | null;
+  forces_replied: number;
+  forces_asked: number;
+  published_totals: boolean;
+}
+
+export interface CampaignModel {
+  campaign: Campaign;
+  national: ComputedNational;
+  /** Regions with at least one force in the campaign, in forces.yaml order. */
+  regions: ComputedRegion[];
+  /** Every force in the campaign, in forces.yaml order. */
+  forces: ComputedForce[];
+}

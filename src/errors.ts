@@ -1,0 +1,56 @@
+/**
+ * Errors a user can cause carry a clear message and map to an exit code; the CLI prints
+ * the message without a stack trace. Anything else is a bug and keeps its stack.
+ */
+
+/** One problem found in the data, located as precisely as we can. */
+export interface Problem {
+  file: string;
+  /** 1-based; 0 when unknown. */
+  line: number;
+  column: number;
+  /** Dotted field path, e.g. "forces.derbyshire.platforms.facebok". */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export class LocalpressError extends Error {
+  readonly exitCode: number = 1;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad data: figures, campaign settings or reference data. Exit code 1. */
+export class DataError extends LocalpressError {
+  override readonly exitCode = 1;
+  readonly problems: Problem[];
+  constructor(problems: Problem[], options?: { cause?: unknown }) {
+    super(problems.map(formatProblem).join('\n'), options);
+    this.problems = problems;
+  }
+}
+
+/** A template (release.njk) failed to render for a campaign and area. Exit code 1. */
+export class TemplateError extends LocalpressError {
+  override readonly exitCode = 1;
+}
+
+/** A filter was given a value it cannot phrase (NaN, negative, missing). Exit code 1. */
+export class PhraseError extends LocalpressError {
+  override readonly exitCode = 1;
+}
+
+/** Bad command-line usage. Exit code 2. */
+export class UsageError extends LocalpressError {
+  override readonly exitCode = 2;
+}
+
+/** "data/x.yaml:12:5  forces.derbyshire.offences  expected a whole number ≥ 0, found -3" */
+export function formatProblem(p: Problem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${p.path || '(file)'}  ${prefix}${p.message}`;
+}
