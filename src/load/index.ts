@@ -1,0 +1,114 @@
+/**
+ * The only file-system reader for data: data/forces.yaml and data/campaigns/<id>/.
+ * Everything it returns is validated; every problem in every file is reported together.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DataError, UsageError, type Problem } from '../errors.ts';
+import { checkConsistency } from './consistency.ts';
+import { problemsFromZod } from './issues.ts';
+import { readRelease } from './release.ts';
+import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+import type { Campaign, CampaignFigures, CampaignInput, Reference } from './types.ts';
+import { readYaml, type YamlDocument } from './yaml.ts';
+
+export type { CampaignInput, Reference } from './types.ts';
+
+export interface Project {
+  reference: Reference;
+  campaigns: CampaignInput[];
+  /** Problems that do not stop the build (e.g. a force with no figures). */
+  warnings: Problem[];
+}
+
+/** loadProject("data") → every campaign under data/campaigns, validated; throws DataError listing every problem. */
+export function loadProject(dataDir: string, campaignIds?: readonly string[]): Project {
+  const reference = loadReference(dataDir);
+  const available = listCampaigns(dataDir);
+  const ids = campaignIds && campaignIds.length > 0 ? [...campaignIds] : available;
+  for (const id of ids) {
+    if (!available.includes(id)) throw new UsageError(`no campaign '${id}' in ${path.join(dataDir, 'campaigns')}${didYouMean(id, available)}`);
+  }
+  const campaigns: CampaignInput[] = [];
+  const problems: Problem[] = [];
+  for (const id of ids) {
+    try {
+      const loaded = loadCampaign(dataDir, id, reference);
+      campaigns.push(loaded.input);
+      problems.push(...loaded.problems);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  return { reference, campaigns, warnings: problems.filter((p) => p.severity === 'warning') };
+}
+
+/** Campaign ids: the folders under data/campaigns that hold a campaign.yaml, sorted. */
+export function listCampaigns(dataDir: string): string[] {
+  const root = path.join(dataDir, 'campaigns');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'campaign.yaml')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function loadReference(dataDir: string): Reference {
+  const doc = readYaml(path.join(dataDir, 'forces.yaml'));
+  const data = parseWith(referenceSchema, doc);
+  const sources = doc.source
+    .split('\n')
+    .filter((line) => /^#\s*(Source|Attribution)/i.test(line))
+    .map((line) => line.replace(/^#\s*/, ''));
+  const regionIds = data.regions.map((r) => r.id);
+  const problems = data.forces.flatMap((force, i) =>
+    force.region !== null && !regionIds.includes(force.region)
+      ? [locatedProblem(doc, ['forces', i, 'region'], `unknown region '${force.region}'${didYouMean(force.region, regionIds)}`)]
+      : [],
+  );
+  if (problems.length > 0) throw new DataError(problems);
+  return { regions: data.regions, forces: data.forces, sources };
+}
+
+function loadCampaign(dataDir: string, id: string, reference: Reference): { input: CampaignInput; problems: Problem[] } {
+  const folder = path.join(dataDir, 'campaigns', id);
+  const files = { campaign: path.join(folder, 'campaign.yaml'), figures: path.join(folder, 'figures.yaml'), release: path.join(folder, 'release.njk') };
+  if (!/^[a-z0-9-]+$/.test(id)) {
+    throw new DataError([{ file: folder, line: 0, column: 0, path: '', message: `campaign folder names become paths: use lower-case letters, digits and hyphens (found '${id}')`, severity: 'error' }]);
+  }
+  const campaignDoc = readYaml(files.campaign);
+  const figuresDoc = readYaml(files.figures);
+  const problems: Problem[] = [];
+  const campaign = collect(problems, () => ({ id, ...parseWith(campaignSchema, campaignDoc) }) as Campaign);
+  const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
+  const release = collect(problems, () => readRelease(files.release));
+  if (!campaign || !figures || !release) throw new DataError(problems);
+  problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
+  return { input: { campaign, figures, release, files }, problems };
+}
+
+function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {
+  const result = schema.safeParse(doc.data ?? {});
+  if (!result.success) throw new DataError(problemsFromZod(result.error.issues, doc));
+  return result.data;
+}
+
+function collect<T>(problems: Problem[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
+
+function locatedProblem(doc: YamlDocument, p: (string | number)[], message: string): Problem {
+  const { line, column } = doc.locate(p);
+  return { file: doc.file, line, column, path: p.join('.'), message, severity: 'error' };
+}

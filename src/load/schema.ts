@@ -1,0 +1,106 @@
+/**
+ * The shapes of forces.yaml, campaign.yaml and figures.yaml as zod schemas.
+ * Cross-field rules (method_recorded ≤ offences, known ids…) live in consistency.ts.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and hyphens');
+const count = z.number().int().min(0);
+const optionalCount = count.nullable().optional();
+const age = z.number().int().min(0).max(17);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'a date and time with offset, e.g. 2018-04-16T00:01:00+01:00');
+
+export const referenceSchema = z.object({
+  regions: z.array(z.object({ id, name: z.string().min(1), nation: z.string().min(1) }).strict()).min(1),
+  forces: z
+    .array(
+      z
+        .object({
+          id,
+          name: z.string().min(1),
+          area: z.string().min(1),
+          code: z.string().nullable(),
+          region: id.nullable(),
+          population: count.nullable(),
+          aliases: z.array(z.string()).optional(),
+        })
+        .strict(),
+    )
+    .min(1),
+});
+
+const counts = {
+  offences: optionalCount,
+  method_recorded: optionalCount,
+  platforms: z.record(z.string(), optionalCount).optional(),
+  groups: z.record(z.string(), optionalCount).optional(),
+  youngest_victim_age: age.nullable().optional(),
+  breakdowns: z.record(id, z.record(z.string(), optionalCount)).optional(),
+};
+const countsSchema = z.object(counts).strict();
+const history = z.record(z.string(), optionalCount);
+
+export const forceFiguresSchema = z
+  .object({
+    ...counts,
+    responded: z.boolean().optional(),
+    status: z.enum(['replied', 'no-reply', 'refused', 'not-held', 'partial']).optional(),
+    note: z.string().optional(),
+    previous: countsSchema.optional(),
+    history: history.optional(),
+    source: z.string().optional(),
+  })
+  .strict();
+
+const publishedTotals = z
+  .object({
+    ...counts,
+    name: z.string().optional(),
+    forces_replied: count.optional(),
+    forces_asked: count.optional(),
+    previous: countsSchema.optional(),
+    history: history.optional(),
+    source: z.string().optional(),
+  })
+  .strict();
+
+export const figuresSchema = z
+  .object({
+    forces: z.record(z.string(), forceFiguresSchema),
+    national: publishedTotals.optional(),
+    regions: z.record(z.string(), publishedTotals).optional(),
+  })
+  .strict();
+
+export const campaignSchema = z
+  .object({
+    title: z.string().min(1),
+    offence: z.string().min(1),
+    published: isoDate,
+    period: z.object({ start: isoDate, end: isoDate, label: z.string().min(1) }).strict(),
+    embargo: isoDateTime.optional(),
+    source: z.string().min(1),
+    methodology: z.string().optional(),
+    unit: z.object({ singular: z.string().min(1), plural: z.string().min(1) }).strict(),
+    platforms: z.record(id, z.string().min(1)).default({}),
+    groups: z.record(id, z.object({ name: z.string().min(1), members: z.array(id).min(1) }).strict()).default({}),
+    quotes: z.array(z.object({ text: z.string().min(1), name: z.string().min(1), role: z.string().optional() }).strict()).default([]),
+    contacts: z
+      .array(z.object({ name: z.string().min(1), role: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).strict())
+      .default([]),
+    notes_to_editors: z.string().default(''),
+    style: z
+      .object({
+        words_up_to: z.number().int().min(0).max(100).optional(),
+        percent: z.enum(['per cent', '%']).optional(),
+        oxford_comma: z.boolean().optional(),
+      })
+      .passthrough()
+      .optional(),
+    illustrative: z.boolean().optional(),
+    suppress_below: z.number().int().min(2).optional(),
+  })
+  .strict();
