@@ -15,13 +15,19 @@ export interface Rank {
   direction: 'highest' | 'lowest';
 }
 
-/** A count with its share of `method_recorded` (or of offences, for breakdowns). */
+/**
+ * A count with its share of `method_recorded` — or, for breakdowns, of the breakdown's own
+ * total (the sum of its supplied categories, e.g. victims whose age is known).
+ */
 export interface ShareItem {
   id: string;
   name: string;
   /** null when not supplied or suppressed. */
   count: number | null;
-  /** 0..1; null when the count or denominator is missing, zero or suppressed. */
+  /**
+   * 0..1; null when the count or denominator is missing, zero or suppressed, or when the
+   * count exceeds the denominator (an instance sum can: one offence on two member apps).
+   */
   share: number | null;
   /** Group counts only: true when the count is the sum of member counts (instances, not de-duplicated offences). */
   instances?: boolean;
@@ -45,6 +51,8 @@ export interface HistoryPoint {
   period: string;
   /** null = not supplied, never zero */
   offences: number | null;
+  /** True when the point is withheld under suppress_below (offences is then null; the trend skips it like a gap). */
+  suppressed?: boolean;
 }
 
 export interface Trend {
@@ -73,8 +81,10 @@ export interface AreaFigures {
   /** Lookup by id, for templates: force.platform.facebook.share */
   platform: Record<string, ShareItem>;
   group: Record<string, ShareItem>;
-  /** The platform with the highest count; null when none recorded. */
+  /** The platform with the highest count (first declared on a tie); null when none above zero. */
   top_platform: ShareItem | null;
+  /** True when another platform has the same count as top_platform ("joint top"). */
+  top_platform_joint?: boolean;
   youngest_victim_age: number | null;
   breakdowns: Breakdown[];
   /** Against `previous`, where given. */
@@ -83,6 +93,14 @@ export interface AreaFigures {
   trend: Trend | null;
   /** Offences per 100,000 population (Census 2021); null without a population. */
   rate: number | null;
+  /**
+   * The population the rate divides by: a force's own; for summed totals, the forces whose
+   * offences were summed (BTP has none and is left out of both sides); for published totals,
+   * every force in the area. Null when there is no rate.
+   */
+  rate_population?: number | null;
+  /** Present when the campaign sets suppress_below: which headline counts were withheld ("fewer than N"). */
+  suppressed?: { offences: boolean; method_recorded: boolean };
   /** This area's offences / national offences. */
   share_of_national: number | null;
 }

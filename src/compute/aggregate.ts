@@ -1,0 +1,92 @@
+/**
+ * Region and national totals as sums of the responding forces' raw counts.
+ * Rules (null = not supplied, never zero):
+ * - offences, method_recorded, each platform, each breakdown category: the sum of the
+ *   supplied figures; null when no force supplies one.
+ * - a group: the sum of the forces' de-duplicated counts only when every force gives one;
+ *   otherwise left out, so the group becomes the member sum of the summed platforms
+ *   (flagged as instances) — see shares.ts groupCount.
+ * - youngest victim age: the minimum supplied.
+ * - previous: like for like — a previous total only when every force that supplies the
+ *   current figure also supplies the previous one (else a change would be inflated).
+ * - history: per period, the sum over forces that have a history, null (a gap) when any
+ *   of them lacks that period.
+ */
+import type { FigureCounts, ForceFigures } from '../load/types.ts';
+
+type Num = number | null | undefined;
+const given = (n: Num): n is number => n !== null && n !== undefined;
+
+/**
+ * Sum of the supplied values; null when none is supplied.
+ * @example sumSupplied([95, 88, 57]) // 240; sumSupplied([null, undefined]) // null
+ */
+export function sumSupplied(values: Num[]): number | null {
+  const supplied = values.filter(given);
+  return supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
+}
+
+/** Keys in order of first appearance across the records. */
+function keysOf(records: Array<Record<string, unknown> | undefined>): string[] {
+  const keys = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r ?? {})) keys.add(k);
+  return [...keys];
+}
+
+function sumRecords(records: Array<Record<string, Num> | undefined>): Record<string, number | null> {
+  return Object.fromEntries(keysOf(records).map((k) => [k, sumSupplied(records.map((r) => r?.[k]))]));
+}
+
+/**
+ * Sum the counts of several areas (the responding forces of a region or the nation).
+ * @example sumCounts([{ offences: 95 }, { offences: 88 }, { offences: 57 }]).offences // 240
+ */
+export function sumCounts(list: FigureCounts[]): FigureCounts {
+  const groups: Record<string, number> = {};
+  for (const id of keysOf(list.map((c) => c.groups))) {
+    const values = list.map((c) => c.groups?.[id]);
+    if (list.length > 0 && values.every(given)) groups[id] = values.reduce((a, b) => a + b, 0);
+  }
+  const ages = list.map((c) => c.youngest_victim_age).filter(given);
+  const breakdownIds = keysOf(list.map((c) => c.breakdowns));
+  return {
+    offences: sumSupplied(list.map((c) => c.offences)),
+    method_recorded: sumSupplied(list.map((c) => c.method_recorded)),
+    platforms: sumRecords(list.map((c) => c.platforms)),
+    groups,
+    youngest_victim_age: ages.length === 0 ? null : Math.min(...ages),
+    breakdowns: Object.fromEntries(breakdownIds.map((id) => [id, sumRecords(list.map((c) => c.breakdowns?.[id]))])),
+  };
+}
+
+/** Like-for-like sum of a previous-period field. */
+function previousTotal(forces: ForceFigures[], key: 'offences' | 'method_recorded'): number | null {
+  const current = forces.filter((f) => given(f[key]));
+  if (current.length === 0) return null;
+  const previous = current.map((f) => f.previous?.[key]);
+  return previous.every(given) ? previous.reduce((a, b) => a + b, 0) : null;
+}
+
+/**
+ * The previous-period totals of responding forces, like for like; null when there is none.
+ * @example sumPrevious([{ offences: 10, previous: { offences: 8 } }]) // { offences: 8, method_recorded: null }
+ */
+export function sumPrevious(forces: ForceFigures[]): FigureCounts | null {
+  const offences = previousTotal(forces, 'offences');
+  const method_recorded = previousTotal(forces, 'method_recorded');
+  return offences === null && method_recorded === null ? null : { offences, method_recorded };
+}
+
+/**
+ * Sum history series period by period; a period missing from any series is a gap (null).
+ * @example sumHistory([{ '2017/18': 95 }, { '2017/18': 88 }, { '2017/18': 57 }]) // { '2017/18': 240 }
+ */
+export function sumHistory(series: Array<Record<string, number | null>>): Record<string, number | null> | null {
+  if (series.length === 0) return null;
+  return Object.fromEntries(
+    keysOf(series).map((period) => {
+      const values = series.map((s) => s[period]);
+      return [period, values.every(given) ? values.reduce((a, b) => a + b, 0) : null];
+    }),
+  );
+}

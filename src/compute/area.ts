@@ -1,0 +1,96 @@
+/**
+ * The figures common to a force, a region and the nation (AreaFigures), from raw counts.
+ * Suppression is applied here, once, so every share, rate and change built on a withheld
+ * count is withheld too. Ranks and share_of_national need every area and are added later.
+ */
+import type { Campaign, FigureCounts } from '../load/types.ts';
+import { change, trendOf } from './change.ts';
+import { ratePer100k } from './rate.ts';
+import { groupShares, platformShares, shareItem, topPlatform } from './shares.ts';
+import { isSuppressed, shown } from './suppress.ts';
+import type { AreaFigures, Breakdown, HistoryPoint, Trend } from './types.ts';
+
+export interface AreaInput {
+  counts: FigureCounts;
+  previous: FigureCounts | null;
+  history: Record<string, number | null> | null;
+  /**
+   * What the rate divides: offences over the population they were counted in. For a sum
+   * this leaves out forces without a population (BTP) on both sides; null gives no rate.
+   */
+  rateBasis: { offences: number | null; population: number | null };
+}
+
+/**
+ * Breakdown shares are of the breakdown's own total (the sum of its supplied categories,
+ * e.g. victims whose gender is known), since a breakdown may count victims, not offences.
+ * If any category is withheld, every share in that breakdown is withheld: with the others'
+ * counts and shares a reader could work the withheld count out.
+ * @example breakdowns({ gender: { girls: 12, boys: 3 } })[0].items[0].share // 0.8
+ */
+export function breakdowns(raw: FigureCounts['breakdowns'], below?: number): Breakdown[] {
+  return Object.entries(raw ?? {}).map(([id, categories]) => {
+    const entries = Object.entries(categories).map(([k, v]) => [k, v ?? null] as const);
+    const supplied = entries.map(([, v]) => v).filter((v): v is number => v !== null);
+    const total = supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
+    const anyWithheld = supplied.some((v) => isSuppressed(v, below));
+    const items = entries.map(([k, v]) => {
+      const item = shareItem(k, k, v, total, below);
+      return anyWithheld ? { ...item, share: null } : item;
+    });
+    return { id, items };
+  });
+}
+
+/**
+ * A history series as a Trend, suppression applied (a withheld point is a gap flagged `suppressed`).
+ * @example historyTrend({ '2017/18': 126, '2023/24': 428 })?.change?.ratio // 3.3968...
+ */
+export function historyTrend(history: Record<string, number | null> | null, below?: number): Trend | null {
+  if (!history || Object.keys(history).length === 0) return null;
+  const points: HistoryPoint[] = Object.entries(history).map(([period, raw]) => {
+    const offences = raw ?? null;
+    return isSuppressed(offences, below) ? { period, offences: null, suppressed: true } : { period, offences };
+  });
+  return trendOf(points);
+}
+
+/**
+ * Compute an area's figures (ranks and share of national left for the caller).
+ * @example areaFigures({ counts: { offences: 20 }, previous: null, history: null, rateBasis: { offences: 20, population: 794_400 } }, campaign).rate // 2.5176...
+ */
+export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
+  const below = campaign.suppress_below;
+  const { counts, previous } = input;
+  const offences = shown(counts.offences, below);
+  const platforms = platformShares(counts, campaign);
+  const groups = groupShares(counts, campaign);
+  const top = topPlatform(platforms.list);
+  const prev = previous
+    ? { offences: shown(previous.offences, below), method_recorded: shown(previous.method_recorded, below) }
+    : null;
+  const suppressed = {
+    offences: isSuppressed(counts.offences, below),
+    method_recorded: isSuppressed(counts.method_recorded, below),
+  };
+  const figures: AreaFigures = {
+    offences,
+    method_recorded: shown(counts.method_recorded, below),
+    platforms: platforms.list,
+    groups: groups.list,
+    platform: platforms.lookup,
+    group: groups.lookup,
+    top_platform: top?.item ?? null,
+    top_platform_joint: top?.joint ?? false,
+    youngest_victim_age: counts.youngest_victim_age ?? null,
+    breakdowns: breakdowns(counts.breakdowns, below),
+    change: prev ? change(prev.offences, offences) : null,
+    previous: prev,
+    trend: historyTrend(input.history, below),
+    rate: offences === null ? null : ratePer100k(shown(input.rateBasis.offences, below), input.rateBasis.population),
+    share_of_national: null,
+  };
+  figures.rate_population = figures.rate === null ? null : input.rateBasis.population;
+  if (below !== undefined) figures.suppressed = suppressed;
+  return figures;
+}

@@ -1,0 +1,103 @@
+/**
+ * The computation layer: campaign data + reference → the model templates see.
+ * Pure: no I/O, no clock, no randomness; the result does not depend on the order of the
+ * forces in figures.yaml (forces and regions follow data/forces.yaml).
+ */
+import { DataError, type Problem } from '../errors.ts';
+import type { Campaign, CampaignFigures, Reference, RegionRef } from '../load/types.ts';
+import { computeForce } from './force.ts';
+import { rankForces, rankRegions, setSharesOfNational } from './ranking.ts';
+import { replyState } from './status.ts';
+import { computeTotals, type Member } from './totals.ts';
+import type { CampaignModel, ComputedNational, ComputedRegion } from './types.ts';
+
+export type * from './types.ts';
+export { competitionRanks, rankBy } from './rank.ts';
+export { share, groupCount, sortItems } from './shares.ts';
+export { ratePer100k } from './rate.ts';
+export { change, trend } from './change.ts';
+export { sumCounts, sumHistory } from './aggregate.ts';
+export { isSuppressed } from './suppress.ts';
+export { replyState } from './status.ts';
+
+/** The area a published national block covers when it gives no name. */
+export const DEFAULT_NATIONAL_NAME = 'England and Wales';
+
+const problem = (path: string, message: string): Problem => ({
+  file: 'figures.yaml', line: 0, column: 0, path, message, severity: 'error',
+});
+
+function unknownIds(figures: CampaignFigures, reference: Reference): Problem[] {
+  const forces = new Set(reference.forces.map((f) => f.id));
+  const regions = new Set(reference.regions.map((r) => r.id));
+  return [
+    ...Object.keys(figures.forces).filter((id) => !forces.has(id))
+      .map((id) => problem(`forces.${id}`, `unknown force id "${id}" (not in data/forces.yaml)`)),
+    ...Object.keys(figures.regions ?? {}).filter((id) => !regions.has(id))
+      .map((id) => problem(`regions.${id}`, `unknown region id "${id}" (not in data/forces.yaml)`)),
+  ];
+}
+
+const sumPopulation = (pops: Array<number | null>): number | null => {
+  const known = pops.filter((p): p is number => p !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+};
+
+/**
+ * Compute every force, region and the nation for one campaign.
+ * National population is the sum over every force in data/forces.yaml (England and Wales;
+ * BTP has none), null when the published national block names another area; region
+ * population the sum over the region's forces in data/forces.yaml. Rates of summed totals
+ * divide by the population of the forces summed (see totals.ts).
+ * @example computeCampaign({ campaign, figures }, reference).national.offences // 1628
+ * @throws DataError on unknown ids or a published total below the sum of its forces.
+ */
+export function computeCampaign(
+  input: { campaign: Campaign; figures: CampaignFigures },
+  reference: Reference,
+): CampaignModel {
+  const { campaign, figures } = input;
+  const problems = unknownIds(figures, reference);
+  if (problems.length > 0) throw new DataError(problems);
+
+  const regionsById = new Map<string, RegionRef>(reference.regions.map((r) => [r.id, r]));
+  const members: Member[] = reference.forces.flatMap((ref) => {
+    const f = figures.forces[ref.id];
+    return f ? [{ ref, figures: f, state: replyState(f) }] : [];
+  });
+  const forces = members.map((m) => computeForce(m.ref, m.figures, regionsById, campaign));
+
+  const regions: ComputedRegion[] = reference.regions
+    .filter((r) => members.some((m) => m.ref.region === r.id) || figures.regions?.[r.id] !== undefined)
+    .map((r) => {
+      const inRegion = members.filter((m) => m.ref.region === r.id);
+      const population = sumPopulation(reference.forces.filter((f) => f.region === r.id).map((f) => f.population));
+      const t = computeTotals(inRegion, figures.regions?.[r.id], `regions.${r.id}`, population, campaign);
+      problems.push(...t.problems);
+      return {
+        kind: 'region', id: r.id, name: r.name, nation: r.nation, population,
+        force_ids: inRegion.map((m) => m.ref.id),
+        forces_replied: t.forces_replied, forces_asked: t.forces_asked, published_totals: t.published_totals,
+        ...t.figures,
+        rank: { offences: null, rate: null },
+      };
+    });
+
+  const block = figures.national;
+  const name = block?.name ?? DEFAULT_NATIONAL_NAME;
+  // A published total for another area ("the UK") has no population in our reference.
+  const population = name === DEFAULT_NATIONAL_NAME ? sumPopulation(reference.forces.map((f) => f.population)) : null;
+  const t = computeTotals(members, block, 'national', population, campaign);
+  problems.push(...t.problems);
+  if (problems.length > 0) throw new DataError(problems);
+  const national: ComputedNational = {
+    kind: 'national', id: 'national', name, population,
+    forces_replied: t.forces_replied, forces_asked: t.forces_asked, published_totals: t.published_totals,
+    ...t.figures,
+  };
+
+  rankForces(forces, Object.keys(campaign.groups));
+  rankRegions(regions);
+  setSharesOfNational(national, [...forces, ...regions]);
+  return { campaign, national, regions, forces };
+}

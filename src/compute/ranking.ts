@@ -1,0 +1,63 @@
+/**
+ * Ranks and shares of the national total, once every area is computed. Forces are ranked
+ * only when they gave a full reply (status "replied") and the figure is shown (not null,
+ * not withheld); `of` counts just those. Regions are ranked against each other.
+ */
+import { share } from './shares.ts';
+import { rankBy } from './rank.ts';
+import type { ComputedForce, ComputedNational, ComputedRegion, Rank } from './types.ts';
+
+/**
+ * An area's offences as a fraction of the national total.
+ * @example shareOfNational(20, 1628) // 0.01228...
+ */
+export function shareOfNational(offences: number | null, national: number | null): number | null {
+  return share(offences, national);
+}
+
+function rankOf<T extends { id: string }>(areas: T[], value: (a: T) => number | null): Map<string, Rank> {
+  return rankBy(new Map(areas.map((a) => [a.id, value(a)])));
+}
+
+/** Rank forces nationally and within their region, by offences, rate and each group's share. */
+export function rankForces(forces: ComputedForce[], groupIds: string[]): void {
+  const ranked = forces.filter((f) => f.responded && f.status === 'replied');
+  const byOffences = rankOf(ranked, (f) => f.offences);
+  const byRate = rankOf(ranked, (f) => f.rate);
+  const byGroup = new Map(groupIds.map((g) => [g, rankOf(ranked, (f) => f.group[g]?.share ?? null)]));
+  const regionIds = new Set(ranked.flatMap((f) => (f.region_id === null ? [] : [f.region_id])));
+  const inRegion = new Map(
+    [...regionIds].map((r) => {
+      const members = ranked.filter((f) => f.region_id === r);
+      return [r, { offences: rankOf(members, (f) => f.offences), rate: rankOf(members, (f) => f.rate) }];
+    }),
+  );
+  for (const f of forces) {
+    const region = f.region_id === null ? undefined : inRegion.get(f.region_id);
+    const groupShare: Record<string, Rank> = {};
+    for (const [g, ranks] of byGroup) {
+      const r = ranks.get(f.id);
+      if (r) groupShare[g] = r;
+    }
+    f.rank = {
+      offences: byOffences.get(f.id) ?? null,
+      rate: byRate.get(f.id) ?? null,
+      offences_in_region: region?.offences.get(f.id) ?? null,
+      rate_in_region: region?.rate.get(f.id) ?? null,
+      group_share: groupShare,
+    };
+  }
+}
+
+/** Rank regions against each other by offences and by rate. */
+export function rankRegions(regions: ComputedRegion[]): void {
+  const byOffences = rankOf(regions, (r) => r.offences);
+  const byRate = rankOf(regions, (r) => r.rate);
+  for (const r of regions) r.rank = { offences: byOffences.get(r.id) ?? null, rate: byRate.get(r.id) ?? null };
+}
+
+/** Set share_of_national on every area (the nation's own is 1 when it has offences). */
+export function setSharesOfNational(national: ComputedNational, areas: Array<{ offences: number | null; share_of_national: number | null }>): void {
+  national.share_of_national = shareOfNational(national.offences, national.offences);
+  for (const a of areas) a.share_of_national = shareOfNational(a.offences, national.offences);
+}

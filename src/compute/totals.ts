@@ -1,0 +1,73 @@
+/**
+ * Totals for a group of forces (a region or the nation): the sums of the responding forces,
+ * or the published block where the campaign gives one (see published.ts), checked.
+ * forces_asked: the block's figure, else the forces listed in figures.yaml for the area;
+ * forces_replied: the block's figure, else the listed forces that responded.
+ */
+import type { Problem } from '../errors.ts';
+import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
+import { sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
+import { type AreaInput, areaFigures } from './area.ts';
+import { checkPublished, withPublished } from './published.ts';
+import type { ReplyState } from './status.ts';
+import type { AreaFigures } from './types.ts';
+
+export interface Member {
+  ref: ForceRef;
+  figures: ForceFigures;
+  state: ReplyState;
+}
+
+export interface Totals {
+  figures: AreaFigures;
+  forces_replied: number;
+  forces_asked: number;
+  published_totals: boolean;
+  problems: Problem[];
+}
+
+/**
+ * The rate basis. Summed: the responding forces that have both offences and a population.
+ * Published: the published offences over the whole area's population (`areaPopulation`,
+ * null when the published total covers a different area, e.g. "the UK").
+ */
+function rateBasis(responding: Member[], block: PublishedTotals | undefined, areaPopulation: number | null): AreaInput['rateBasis'] {
+  if (block?.offences !== undefined && block.offences !== null) return { offences: block.offences, population: areaPopulation };
+  const counted = responding.filter((m) => m.ref.population !== null && m.figures.offences != null);
+  return {
+    offences: sumSupplied(counted.map((m) => m.figures.offences)),
+    population: sumSupplied(counted.map((m) => m.ref.population)),
+  };
+}
+
+/**
+ * Compute the totals of an area from its member forces (those listed in figures.yaml).
+ * @example computeTotals(northEastMembers, undefined, 'regions.north-east', 2_672_000, campaign).figures.offences // 240
+ */
+export function computeTotals(
+  members: Member[],
+  block: PublishedTotals | undefined,
+  path: string,
+  areaPopulation: number | null,
+  campaign: Campaign,
+): Totals {
+  const responding = members.filter((m) => m.state.responded);
+  const summed = sumCounts(responding.map((m) => m.figures));
+  const histories = responding.flatMap((m) => (m.figures.history ? [m.figures.history] : []));
+  const figures = areaFigures(
+    {
+      counts: withPublished(summed, block),
+      previous: block?.previous ?? sumPrevious(responding.map((m) => m.figures)),
+      history: block?.history ?? sumHistory(histories),
+      rateBasis: rateBasis(responding, block, areaPopulation),
+    },
+    campaign,
+  );
+  return {
+    figures,
+    forces_replied: block?.forces_replied ?? responding.length,
+    forces_asked: block?.forces_asked ?? members.length,
+    published_totals: block !== undefined,
+    problems: checkPublished(summed, block, path, responding.length),
+  };
+}
