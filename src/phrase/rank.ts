@@ -1,0 +1,43 @@
+/**
+ * Rank phrases from the computed Rank ({ position, of, joint, direction }), written to
+ * follow "the": "Derbyshire recorded the 12th highest number of offences of 39 forces".
+ *
+ * Position 1 is just "highest" ("the highest of 39 forces"), and the last position is
+ * "lowest" ("the lowest of 39 forces"), never "39th highest". Ties are "joint":
+ * "joint third highest", "joint highest". Ranking a single area says nothing, so
+ * { of: 1 } is an error: branch on `rank.of > 1` in the template.
+ */
+import type { Rank } from '../compute/types.ts';
+import { PhraseError } from '../errors.ts';
+import { fail, show, wholeNumber } from './guard.ts';
+import { num } from './num.ts';
+import { ordinal } from './ordinal.ts';
+import type { Style } from './style.ts';
+
+const OPPOSITE = { highest: 'lowest', lowest: 'highest' } as const;
+
+function checkRank(value: unknown): Rank {
+  if (value === null || value === undefined || typeof value !== 'object') {
+    throw new PhraseError(
+      `rank: expected a rank ({ position, of, joint, direction }), found ${show(value)}` +
+        ' (the area did not reply or was not ranked: branch with {% if ... %})',
+    );
+  }
+  const r = value as Partial<Rank>;
+  const of = wholeNumber('rank (of)', r.of, 1);
+  const position = wholeNumber('rank (position)', r.position, 1);
+  if (position > of) throw fail('rank', `a position of ${of} or less`, position);
+  if (r.direction !== 'highest' && r.direction !== 'lowest') throw fail('rank', 'direction "highest" or "lowest"', r.direction);
+  if (of === 1) throw fail('rank', 'more than one area ranked (branch on rank.of > 1)', value);
+  return { position, of, joint: r.joint === true, direction: r.direction };
+}
+
+/** rank({ position: 3, of: 39, joint: true, direction: 'highest' }, style) === "joint third highest of 39 forces". */
+export function rank(value: Rank | null | undefined, style: Style, noun = 'forces'): string {
+  const r = checkRank(value);
+  const joint = r.joint ? 'joint ' : '';
+  const of = `of ${num(r.of, style)} ${noun}`;
+  if (r.position === 1) return `${joint}${r.direction} ${of}`;
+  if (r.position === r.of && !r.joint) return `${OPPOSITE[r.direction]} ${of}`;
+  return `${joint}${ordinal(r.position, style)} ${r.direction} ${of}`;
+}

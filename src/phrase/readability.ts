@@ -1,0 +1,52 @@
+/**
+ * Readability guard: readers of automated copy struggle most with number-dense sentences,
+ * so the build warns about any sentence carrying more than four figures.
+ *
+ * A figure is a number in digits ("1,993", "32.6", "2017/18"), a number in words
+ * ("four", "twenty-eight", "one thousand and five" counts once), or a fraction word
+ * ("half", "a third"). A unit after it ("per cent", "%") is part of the same figure.
+ */
+
+const UNIT_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
+const FRACTION_WORDS = 'half|halves|thirds?|quarters?|fifths?|tenths?|doubled|trebled|tripled|quadrupled';
+const NUMBER_WORD = `(?:${UNIT_WORDS})(?:-(?:${UNIT_WORDS}))?`;
+
+/** Digits (grouped, decimal, ranges like 2017/18) or a run of number words joined by spaces, hyphens or "and". */
+const FIGURE = new RegExp(
+  `\\d[\\d,.]*(?:[/–-]\\d[\\d,.]*)?|\\b${NUMBER_WORD}(?:(?:\\s+and\\s+|\\s+)${NUMBER_WORD})*\\b|\\b(?:${FRACTION_WORDS})\\b`,
+  'gi',
+);
+/** "one" that is a pronoun, not a figure: "one of the", "no one". */
+const NOT_A_FIGURE = /^(?:one)$/i;
+
+/** countFigures("Police recorded 20 offences, with four involving Facebook.") === 2 */
+export function countFigures(sentence: string): number {
+  let count = 0;
+  for (const m of sentence.matchAll(FIGURE)) {
+    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const before = sentence.slice(0, m.index ?? 0);
+    if (NOT_A_FIGURE.test(m[0]) && (/^\s+of\b/i.test(after) || /\bno\s+$/i.test(before))) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/** Split text (plain, Markdown or HTML) into sentences: block ends, then ". " before a capital. */
+export function sentences(text: string): string[] {
+  const plain = text
+    .replace(/<\/(?:p|li|h[1-6]|td|th|div|blockquote)>|<br\s*\/?>/gi, '\n\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ');
+  return plain
+    .split(/\n\s*\n|\n\s*(?=[-*#>]|\d+\.\s)/)
+    .flatMap((block) => block.replace(/\s+/g, ' ').split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/))
+    .map((s) => s.replace(/^[-*#>\s]+/, '').trim())
+    .filter((s) => s !== '');
+}
+
+/** figureDenseSentences(releaseText) → the sentences with more than `max` figures (default four), for a build warning. */
+export function figureDenseSentences(text: string, max = 4): string[] {
+  return sentences(text).filter((s) => countFigures(s) > max);
+}
