@@ -1,0 +1,52 @@
+/**
+ * Number formats for chart labels, descriptions and tables. Charts use numerals and "%"
+ * (space is short in a chart); the release copy's words come from src/phrase.
+ */
+import type { Rank } from '../compute/types.ts';
+
+/** Whole number with thousands separators. Example: `count(1628)` → "1,628". */
+export function count(n: number): string {
+  return Math.round(n).toLocaleString('en-GB');
+}
+
+/** A 0..1 fraction as a percentage, one decimal place. Example: `pct(0.326)` → "32.6%". */
+export function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4". */
+export function rate(n: number): string {
+  return n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** English ordinal in figures. Example: `ordinal(12)` → "12th", `ordinal(22)` → "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** A rank as a chart label. Example: `rankLabel({position: 3, of: 39, joint: true, direction: 'highest'})` → "joint 3rd highest of 39". */
+export function rankLabel(rank: Rank): string {
+  return `${rank.joint ? 'joint ' : ''}${ordinal(rank.position)} ${rank.direction} of ${rank.of}`;
+}
+
+/** Round to two decimal places, for stable SVG coordinates. Example: `r2(15.23809)` → 15.24. */
+export function r2(n: number): number {
+  return Math.round(n * 100) / 100 + 0; // + 0 turns -0 into 0
+}
+
+/** Split text into lines of at most `max` characters, at spaces. Example: `wrap('a b c', 3)` → ["a b", "c"]. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return line ? [...lines, line] : lines;
+}

@@ -1,0 +1,115 @@
+/**
+ * League table: every responding force's offences (or rate per 100,000) as columns,
+ * highest first, with every force named under its column. The force(s) the page is about
+ * are drawn in the focus colour, named in bold, and (for one force) called out with its
+ * rank, so "12th highest of 39" can be seen without relying on colour.
+ */
+import type { ComputedForce, Rank } from '../compute/types.ts';
+import { framedSvg, MARGIN } from './frame.ts';
+import { count, r2, rankLabel, rate } from './format.ts';
+import { theme } from './theme.ts';
+import type { ChartText, SvgOptions } from './types.ts';
+
+export type LeagueMetric = 'offences' | 'rate';
+
+export interface LeagueData {
+  forces: ComputedForce[];
+  metric: LeagueMetric;
+  /** Ids of the forces to highlight: one on a force page, a region's forces on a region page. */
+  highlight: string[];
+  /** Legend for several highlighted forces, e.g. "Forces in the East Midlands". */
+  highlightLabel?: string;
+}
+
+interface Entry {
+  force: ComputedForce;
+  value: number;
+  rank: Rank;
+}
+
+const PLOT = 210;
+const CALLOUT = 34;
+const AXIS = 40;
+
+const fmt = (metric: LeagueMetric, n: number): string => (metric === 'rate' ? rate(n) : count(n));
+const unit = (metric: LeagueMetric): string => (metric === 'rate' ? 'offences per 100,000 people' : 'offences');
+
+/** Responding forces with a value, highest first (ties by name, so the order is stable). */
+export function leagueEntries({ forces, metric }: LeagueData): Entry[] {
+  const rows = forces.flatMap((force) => {
+    const value = force[metric];
+    return force.responded && value !== null ? [{ force, value }] : [];
+  });
+  rows.sort((a, b) => b.value - a.value || a.force.area.localeCompare(b.force.area, 'en-GB'));
+  return rows.map((row) => {
+    const position = rows.findIndex((r) => r.value === row.value) + 1;
+    const joint = rows.filter((r) => r.value === row.value).length > 1;
+    // The model's rank is what the copy says; fall back to the drawn order.
+    const rank = row.force.rank[metric] ?? { position, of: rows.length, joint, direction: 'highest' as const };
+    return { ...row, rank };
+  });
+}
+
+/** Title, description and table. Example desc: "… Derbyshire: 37 offences, joint 12th highest of 33. …" */
+export function leagueText(data: LeagueData): ChartText {
+  const entries = leagueEntries(data);
+  const { metric } = data;
+  const single = data.highlight.length === 1 ? data.forces.find((f) => f.id === data.highlight[0]) : undefined;
+  const title = `${metric === 'rate' ? 'Offences per 100,000 people' : 'Offences recorded'}, by police force${single ? `: where ${single.area} stands` : ''}`;
+  const parts = [`Column chart of the ${entries.length} forces with a figure, highest first.`];
+  for (const id of data.highlight) {
+    const e = entries.find((x) => x.force.id === id);
+    const f = data.forces.find((x) => x.id === id);
+    if (e) parts.push(`${e.force.area}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
+    else if (f) parts.push(`${f.area} has no figure, so is not shown.`);
+  }
+  const [top, bottom] = [entries[0], entries[entries.length - 1]];
+  if (top && bottom) parts.push(`Highest: ${top.force.area}, ${fmt(metric, top.value)}. Lowest: ${bottom.force.area}, ${fmt(metric, bottom.value)}.`);
+  const missing = data.forces.length - entries.length;
+  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
+  const table = {
+    caption: title,
+    head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
+    rows: entries.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, e.force.area, fmt(metric, e.value)]),
+  };
+  return { title, desc: parts.join(' '), table };
+}
+
+/** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. */
+export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
+  const entries = leagueEntries(data);
+  const { colour, font, width } = theme;
+  // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
+  const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
+  return framedSvg(leagueText(data), opts, CALLOUT + PLOT + names, (g, d3) => {
+    const x = d3.scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
+    const y = d3.scaleLinear([0, d3.max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
+    for (const tick of y.ticks(4)) {
+      g.append('line').attr('x1', MARGIN + AXIS).attr('x2', width - MARGIN).attr('y1', r2(y(tick))).attr('y2', r2(y(tick)))
+        .attr('stroke', tick === 0 ? colour.ink : '#d8dadb');
+      g.append('text').attr('x', MARGIN + AXIS - 6).attr('y', r2(y(tick) + 4)).attr('text-anchor', 'end')
+        .attr('font-size', font.small).attr('fill', colour.muted).text(fmt(data.metric, tick));
+    }
+    for (const e of entries) {
+      const focus = data.highlight.includes(e.force.id);
+      const x0 = r2(x(e.force.id) ?? 0);
+      g.append('rect').attr('x', x0).attr('y', r2(y(e.value))).attr('width', r2(x.bandwidth()))
+        .attr('height', r2(y(0) - y(e.value))).attr('fill', focus ? colour.focus : colour.other);
+      const cx = r2(x0 + x.bandwidth() / 2 + 3);
+      g.append('text').attr('transform', `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)`).attr('text-anchor', 'end')
+        .attr('font-size', 9).attr('font-weight', focus ? 700 : 400).text(e.force.area);
+    }
+    if (data.highlight.length > 1 && data.highlightLabel) {
+      g.append('rect').attr('x', MARGIN + AXIS).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', colour.focus);
+      g.append('text').attr('x', MARGIN + AXIS + 20).attr('y', 12).text(`${data.highlightLabel} (names in bold)`);
+    }
+    const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
+    if (single) {
+      const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
+      const label = `${single.force.area}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
+      const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
+      g.append('text').attr('x', cx).attr('y', 12).attr('text-anchor', anchor).attr('font-weight', 700).text(label);
+      g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 17).attr('y2', r2(y(single.value) - 2)).attr('stroke', colour.ink);
+    }
+  });
+}

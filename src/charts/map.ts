@@ -1,0 +1,116 @@
+/**
+ * Map: a choropleth of offences per 100,000 people by police force area, five equal
+ * bands from zero. Every area links to its force page; areas with no figure are hatched
+ * and named in the legend; highlighted areas (a region's) get a thick outline.
+ */
+import { framedSvg, MARGIN } from './frame.ts';
+import { r2, rate } from './format.ts';
+import { GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
+import { hatch } from './patterns.ts';
+import { theme } from './theme.ts';
+import type { ChartText, SvgOptions } from './types.ts';
+
+export interface MapArea {
+  /** ONS code, PFA20CD. */
+  code: string;
+  name: string;
+  /** Offences per 100,000 people; null = no figure. */
+  value: number | null;
+  href: string | null;
+}
+
+export interface MapData {
+  geo: PfaCollection;
+  areas: MapArea[];
+  /** Codes of areas to outline, e.g. a region's forces. */
+  highlight: string[];
+  /** Legend for the outline, e.g. "East Midlands". */
+  highlightLabel?: string;
+}
+
+const MAP_W = 330;
+const MAP_H = 420;
+const BANDS = 5;
+
+/** Band width: the smallest of 1, 2, 2.5, 5 × 10ⁿ that fits the maximum in five bands. Example: `bandStep(16.8)` → 5. */
+export function bandStep(max: number): number {
+  const raw = max > 0 ? max / BANDS : 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const nice = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
+  return nice * power;
+}
+
+function joined(data: MapData): { code: string; name: string; value: number | null; href: string | null }[] {
+  const byCode = new Map(data.areas.map((a) => [a.code, a]));
+  return data.geo.features.map((f) => {
+    const area = byCode.get(f.properties.PFA20CD);
+    return { code: f.properties.PFA20CD, name: area?.name ?? f.properties.PFA20NM, value: area?.value ?? null, href: area?.href ?? null };
+  });
+}
+
+/** Title, description and table. Example desc: "Map of the 43 police force areas … Highest: Cleveland, 16.8. …" */
+export function mapText(data: MapData): ChartText {
+  const areas = joined(data);
+  const known = areas.filter((a) => a.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name));
+  const missing = areas.filter((a) => a.value === null).map((a) => a.name).sort();
+  const step = bandStep(Math.max(0, ...known.map((a) => a.value ?? 0)));
+  const title = `Offences per 100,000 people, by police force area${data.highlightLabel ? `: ${data.highlightLabel}` : ''}`;
+  const parts = [`Map of the ${areas.length} police force areas of England and Wales, shaded in ${BANDS} bands of ${rate(step)} offences per 100,000 people, darker is higher.`];
+  const [top, bottom] = [known[0], known[known.length - 1]];
+  if (top && bottom) parts.push(`Highest: ${top.name}, ${rate(top.value ?? 0)}. Lowest: ${bottom.name}, ${rate(bottom.value ?? 0)}.`);
+  if (data.highlightLabel) parts.push(`${data.highlightLabel} is outlined.`);
+  if (missing.length) parts.push(`No figure (hatched) for ${missing.length}: ${missing.join(', ')}.`);
+  const table = {
+    caption: title,
+    head: ['Police force area', 'Offences per 100,000'],
+    rows: [...known.map((a) => [a.name, rate(a.value ?? 0)]), ...missing.map((name) => [name, 'no figure'])],
+  };
+  return { title, desc: parts.join(' '), table };
+}
+
+/** Draw the map. Example: `mapSvg({geo, areas, highlight: []}, {id: 'national-map', …})`. */
+export function mapSvg(data: MapData, opts: SvgOptions): string {
+  const areas = joined(data);
+  const { colour, font } = theme;
+  const step = bandStep(Math.max(0, ...areas.map((a) => a.value ?? 0)));
+  const withAttribution = { ...opts, source: `${opts.source} ${GEO_ATTRIBUTION}` };
+  return framedSvg(mapText(data), withAttribution, MAP_H, (g, d3) => {
+    const none = hatch(g, `${opts.id}-hatch`);
+    const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
+    const projection = d3.geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], data.geo);
+    const path = d3.geoPath(projection).digits(2);
+    const highlighted = new Set(data.highlight);
+    // Highlighted areas last, so their thick outline is not painted over by neighbours.
+    const order = [...data.geo.features].sort((a, b) =>
+      Number(highlighted.has(a.properties.PFA20CD)) - Number(highlighted.has(b.properties.PFA20CD)));
+    for (const f of order) {
+      const area = areas.find((a) => a.code === f.properties.PFA20CD);
+      const value = area?.value ?? null;
+      const focus = highlighted.has(f.properties.PFA20CD);
+      const parent = area?.href ? g.append('a').attr('href', area.href) : g;
+      parent.append('path').attr('d', path(f) ?? '')
+        .attr('fill', value === null ? none : colour.scale[band(value)] ?? none)
+        .attr('stroke', focus ? colour.ink : colour.muted).attr('stroke-width', focus ? 2 : 0.5)
+        .attr('stroke-linejoin', 'round')
+        .append('title').text(`${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} per 100,000`}`);
+    }
+    const lx = MARGIN + MAP_W + 30;
+    g.append('text').attr('x', lx).attr('y', 20).attr('font-weight', 700).text('Offences per 100,000');
+    const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);
+    rows.push([none, 'No figure', false]);
+    if (data.highlightLabel) rows.push([colour.background, `${data.highlightLabel} (thick outline)`, true]);
+    rows.forEach(([fill, label, outline], i) => {
+      const y = 34 + i * 22;
+      g.append('rect').attr('x', lx).attr('y', y).attr('width', 18).attr('height', 14).attr('fill', fill)
+        .attr('stroke', outline ? colour.ink : colour.muted).attr('stroke-width', outline ? 2 : 0.5);
+      g.append('text').attr('x', lx + 26).attr('y', y + 11).attr('font-size', font.size).text(label);
+    });
+    g.append('text').attr('x', lx).attr('y', r2(34 + rows.length * 22 + 14)).attr('font-size', font.small)
+      .attr('fill', colour.muted).text('Each area links to its force page.');
+  });
+}
+
+function bandLabel(i: number, step: number): string {
+  const from = rate(i * step);
+  return i === BANDS - 1 ? `${from} or more` : `${from} to under ${rate((i + 1) * step)}`;
+}

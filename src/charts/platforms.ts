@@ -1,0 +1,138 @@
+/**
+ * Platforms: the share of offences (where the method was recorded) involving each group
+ * of apps and each platform, for one area beside England and Wales, as paired bars.
+ * The area's bars are solid, the comparison's hatched, and every bar carries its value.
+ */
+import type { AreaFigures, ShareItem } from '../compute/types.ts';
+import { framedSvg, MARGIN, type Group } from './frame.ts';
+import { count, pct, r2 } from './format.ts';
+import { hatch } from './patterns.ts';
+import { theme } from './theme.ts';
+import type { ChartText, SvgOptions } from './types.ts';
+
+export interface NamedFigures {
+  name: string;
+  figures: AreaFigures;
+}
+
+export interface PlatformsData {
+  area: NamedFigures;
+  /** England and Wales; null on the national page itself. */
+  comparison: NamedFigures | null;
+}
+
+interface Row {
+  item: ShareItem;
+  other: number | null;
+  kind: 'group' | 'platform';
+}
+
+const LABEL_WIDTH = 170;
+const BAR = 11;
+const LEGEND = 26;
+
+function rows({ area, comparison }: PlatformsData): Row[] {
+  const other = (kind: 'group' | 'platform', id: string): number | null =>
+    comparison ? ((kind === 'group' ? comparison.figures.group[id] : comparison.figures.platform[id])?.share ?? null) : null;
+  return [
+    ...area.figures.groups.map((item): Row => ({ item, other: other('group', item.id), kind: 'group' })),
+    ...area.figures.platforms.map((item): Row => ({ item, other: other('platform', item.id), kind: 'platform' })),
+  ];
+}
+
+/** True when there is at least one share to draw. Example: a force with no platforms recorded → false. */
+export function hasPlatforms(data: PlatformsData): boolean {
+  return rows(data).some((r) => r.item.share !== null);
+}
+
+function label(row: Row): string {
+  return row.item.instances ? `${row.item.name}†` : row.item.name;
+}
+
+function shareWords(share: number | null, where: string, suppressed = false): string {
+  if (share === null) return suppressed ? `suppressed (small number) in ${where}` : `no figure for ${where}`;
+  return `${pct(share)} in ${where}`;
+}
+
+/** Title, description and table. Example desc: "… Facebook: 32.6% in Derbyshire, 25.1% in England and Wales." */
+export function platformsText(data: PlatformsData): ChartText {
+  const { area, comparison } = data;
+  const all = rows(data);
+  const title = comparison
+    ? `Apps used in offences: ${area.name} and ${comparison.name}`
+    : `Apps used in offences: ${area.name}`;
+  const recorded = area.figures.method_recorded;
+  const base = recorded === null ? '' : ` (${count(recorded)} in ${area.name})`;
+  const parts = all.map((r) => {
+    const mine = shareWords(r.item.share, area.name, r.item.suppressed);
+    return comparison ? `${r.item.name}: ${mine}, ${shareWords(r.other, comparison.name)}.` : `${r.item.name}: ${mine}.`;
+  });
+  const instances = all.some((r) => r.item.instances) ? ' † Sum of member apps: counts instances, not offences.' : '';
+  const desc = `Share of offences where the method of communication was recorded${base}. ${parts.join(' ')}${instances}`;
+  const head = ['App or group', `${area.name} offences`, `${area.name} share`];
+  if (comparison) head.push(`${comparison.name} share`);
+  const cell = (s: number | null): string => (s === null ? 'no figure' : pct(s));
+  const table = {
+    caption: `${title}: share of offences where the method was recorded`,
+    head,
+    rows: all.map((r) => {
+      const n = r.item.suppressed ? 'suppressed' : r.item.count === null ? 'no figure' : count(r.item.count);
+      const row = [label(r), n, cell(r.item.share)];
+      return comparison ? [...row, cell(r.other)] : row;
+    }),
+  };
+  return { title, desc, table };
+}
+
+/** Draw the chart. Example: `platformsSvg({area, comparison}, {id: 'derbyshire-platforms', source, illustrative: false})`. */
+export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
+  const all = rows(data);
+  const pair = data.comparison !== null;
+  const rowHeight = pair ? 2 * BAR + 12 : BAR + 12;
+  const note = all.some((r) => r.item.instances) ? 16 : 0;
+  const bodyHeight = LEGEND + all.length * rowHeight + note;
+  return framedSvg(platformsText(data), opts, bodyHeight, (g, d3) => {
+    const max = d3.max(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
+    const x = d3.scaleLinear([0, Math.max(max, 0.1)], [LABEL_WIDTH, theme.width - MARGIN - 44]);
+    const otherFill = hatch(g, `${opts.id}-hatch`);
+    legend(g, data, otherFill);
+    all.forEach((row, i) => {
+      const y = LEGEND + i * rowHeight;
+      g.append('text').attr('x', LABEL_WIDTH - 8).attr('y', y + BAR + (pair ? 4 : -1)).attr('text-anchor', 'end')
+        .attr('font-weight', row.kind === 'group' ? 700 : 400).text(label(row));
+      bar(g, x, y, row.item.share, theme.colour.focus, row.item.suppressed);
+      if (pair) bar(g, x, y + BAR + 1, row.other, otherFill);
+    });
+    g.append('line').attr('x1', LABEL_WIDTH).attr('x2', LABEL_WIDTH).attr('y1', LEGEND - 4)
+      .attr('y2', LEGEND + all.length * rowHeight - 8).attr('stroke', theme.colour.ink);
+    if (note) {
+      g.append('text').attr('x', MARGIN).attr('y', LEGEND + all.length * rowHeight + 6).attr('font-size', theme.font.small)
+        .attr('fill', theme.colour.muted).text('† Sum of member apps: counts instances, not offences.');
+    }
+  });
+}
+
+function bar(g: Group, x: (n: number) => number, y: number, share: number | null, fill: string, suppressed = false): void {
+  const x0 = x(0);
+  if (share === null) {
+    g.append('text').attr('x', x0 + 4).attr('y', y + BAR - 2).attr('font-size', theme.font.small)
+      .attr('fill', theme.colour.muted).text(suppressed ? 'suppressed (small number)' : 'no figure');
+    return;
+  }
+  const w = r2(x(share) - x0);
+  g.append('rect').attr('x', x0).attr('y', y).attr('width', w).attr('height', BAR).attr('fill', fill)
+    .attr('stroke', theme.colour.other).attr('stroke-width', fill === theme.colour.focus ? 0 : 1);
+  g.append('text').attr('x', r2(x0 + w + 4)).attr('y', y + BAR - 2).attr('font-size', theme.font.small).text(pct(share));
+}
+
+function legend(g: Group, data: PlatformsData, otherFill: string): void {
+  const entries: [string, string][] = [[data.area.name, theme.colour.focus]];
+  if (data.comparison) entries.push([data.comparison.name, otherFill]);
+  let x = LABEL_WIDTH;
+  for (const [name, fill] of entries) {
+    g.append('rect').attr('x', x).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', fill)
+      .attr('stroke', theme.colour.other).attr('stroke-width', fill === theme.colour.focus ? 0 : 1);
+    g.append('text').attr('x', x + 20).attr('y', 12).text(name);
+    x += 20 + name.length * 7 + 24;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * SVG → PNG without a browser (resvg), at the width a newsroom CMS takes. The font files
+ * come from an npm package and system fonts are off, so every machine draws the same
+ * pixels: without fontFiles resvg silently drops all text (toolchain notes §4).
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+/** PNG width in pixels; charts are 600 units wide, so this is 2x. */
+export const PNG_WIDTH = 1200;
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = [
+  require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
+];
+
+/** Rasterise one chart. Example: `svgToPng(chart.svg)` → a Buffer starting with the PNG signature, 1200 px wide. */
+export function svgToPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: PNG_WIDTH },
+    background: '#ffffff',
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,78 @@
+/**
+ * Trend: offences per period as columns. A period with no figure is a gap labelled
+ * "no figure", never a zero-height column, so a missing year cannot read as none.
+ */
+import type { Trend } from '../compute/types.ts';
+import { framedSvg, MARGIN } from './frame.ts';
+import { count, r2 } from './format.ts';
+import { theme } from './theme.ts';
+import type { ChartText, SvgOptions } from './types.ts';
+
+export interface TrendData {
+  /** Area name, e.g. "Derbyshire" or "England and Wales". */
+  name: string;
+  trend: Trend;
+}
+
+const PLOT = 200;
+const AXIS = 40;
+const TOP = 18;
+
+/** True when at least one period has a figure. Example: a force with no history → false. */
+export function hasTrend(trend: Trend | null): trend is Trend {
+  return trend !== null && trend.points.some((p) => p.offences !== null);
+}
+
+/** Title, description and table. Example desc: "Offences recorded in Derbyshire by period: 2017/18, 37; 2018/19, no figure; …" */
+export function trendText({ name, trend }: TrendData): ChartText {
+  const first = trend.points[0]?.period;
+  const last = trend.points[trend.points.length - 1]?.period;
+  const span = first && last && first !== last ? `, ${first} to ${last}` : first ? `, ${first}` : '';
+  const title = `Offences recorded in ${name}${span}`;
+  const each = trend.points.map((p) => `${p.period}, ${p.offences === null ? 'no figure' : count(p.offences)}`);
+  let desc = `Offences recorded in ${name} by period: ${each.join('; ')}.`;
+  if (trend.change && trend.first && trend.last) {
+    desc += ` From ${count(trend.change.from)} in ${trend.first.period} to ${count(trend.change.to)} in ${trend.last.period}.`;
+  }
+  if (trend.has_gaps) desc += ' Periods with no figure are shown as gaps, not as zero.';
+  const table = {
+    caption: title,
+    head: ['Period', 'Offences'],
+    rows: trend.points.map((p) => [p.period, p.offences === null ? 'no figure' : count(p.offences)]),
+  };
+  return { title, desc, table };
+}
+
+/** Draw the chart. Example: `trendSvg({name: 'Derbyshire', trend}, {id: 'derbyshire-trend', …})`. */
+export function trendSvg(data: TrendData, opts: SvgOptions): string {
+  const { colour, font, width } = theme;
+  const points = data.trend.points;
+  return framedSvg(trendText(data), opts, TOP + PLOT + 20, (g, d3) => {
+    const x = d3.scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
+    const y = d3.scaleLinear([0, d3.max(points, (p) => p.offences ?? 0) || 1], [TOP + PLOT, TOP]).nice(4);
+    for (const tick of y.ticks(4)) {
+      g.append('line').attr('x1', MARGIN + AXIS).attr('x2', width - MARGIN).attr('y1', r2(y(tick))).attr('y2', r2(y(tick)))
+        .attr('stroke', tick === 0 ? colour.ink : '#d8dadb');
+      g.append('text').attr('x', MARGIN + AXIS - 6).attr('y', r2(y(tick) + 4)).attr('text-anchor', 'end')
+        .attr('font-size', font.small).attr('fill', colour.muted).text(count(tick));
+    }
+    for (const p of points) {
+      const x0 = r2(x(p.period) ?? 0);
+      const cx = r2(x0 + x.bandwidth() / 2);
+      g.append('text').attr('x', cx).attr('y', TOP + PLOT + 16).attr('text-anchor', 'middle').attr('font-size', font.small)
+        .text(p.period);
+      if (p.offences === null) {
+        // A gap, outlined with a dashed line and labelled: absence of data, not zero.
+        g.append('rect').attr('x', x0).attr('y', TOP).attr('width', r2(x.bandwidth())).attr('height', PLOT)
+          .attr('fill', colour.background).attr('stroke', colour.other).attr('stroke-dasharray', '3 3');
+        g.append('text').attr('x', cx).attr('y', TOP + PLOT / 2).attr('text-anchor', 'middle').attr('font-size', font.small)
+          .attr('fill', colour.muted).text('no figure');
+        continue;
+      }
+      g.append('rect').attr('x', x0).attr('y', r2(y(p.offences))).attr('width', r2(x.bandwidth()))
+        .attr('height', r2(y(0) - y(p.offences))).attr('fill', colour.focus);
+      g.append('text').attr('x', cx).attr('y', r2(y(p.offences) - 4)).attr('text-anchor', 'middle').attr('font-weight', 700)
+        .text(count(p.offences));
+    }
+  });
+}

@@ -1,0 +1,47 @@
+/** Shapes shared by the chart modules and the site that embeds them. */
+
+/** The same figures as a chart, as a data table for the page. */
+export interface Table {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+/** One drawn chart: inline SVG for the page, files for download, a table for everyone. */
+export interface Chart {
+  /** Unique on its page; also the prefix of every id inside the SVG. */
+  id: string;
+  title: string;
+  desc: string;
+  svg: string;
+  /** The site writes `<fileBase>.svg` and `<fileBase>.png`, e.g. "platforms". */
+  fileBase: string;
+  table: Table;
+}
+
+export interface ChartOptions {
+  /** Prefix for ids inside the SVGs, unique per page, e.g. "derbyshire". */
+  idPrefix: string;
+  /** Source line drawn into every chart. */
+  source: string;
+  /** Draw "ILLUSTRATIVE" into the image. */
+  illustrative: boolean;
+  /** Site base path for map links, e.g. "/" or "/repo/". */
+  basePath: string;
+  campaignId: string;
+}
+
+/** What every chart module takes besides its data. */
+export interface SvgOptions {
+  /** Unique id for this chart on its page; inner ids are `${id}-title` etc. */
+  id: string;
+  source: string;
+  illustrative: boolean;
+}
+
+/** Title, description and table of a chart, computed from the same data as its drawing. */
+export interface ChartText {
+  title: string;
+  desc: string;
+  table: Table;
+}
