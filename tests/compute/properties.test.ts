@@ -1,0 +1,120 @@
+/** Invariants of computeCampaign over random figures for the real 44 forces. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeCampaign } from '../../src/compute/index.ts';
+import type { ShareItem } from '../../src/compute/types.ts';
+import type { CampaignFigures, ForceFigures } from '../../src/load/types.ts';
+import { campaign, reference } from './fixtures.ts';
+
+const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
+
+const forceFigures: fc.Arbitrary<ForceFigures> = fc
+  .record({
+    offences: fc.integer({ min: 0, max: 400 }),
+    recordedPart: fc.double({ min: 0, max: 1, noNaN: true }),
+    parts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
+    meta: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    status: fc.constantFrom('replied', 'replied', 'replied', 'partial', 'no-reply', 'refused') as fc.Arbitrary<ForceFigures['status']>,
+    age: count(17),
+    prev: count(400),
+  })
+  .map(({ offences, recordedPart, parts, meta, status, age, prev }) => {
+    const recorded = Math.floor(offences * recordedPart);
+    const [fb = 0, sc = 0, ig = 0, wa = 0] = parts.map((p) => Math.floor(recorded * p));
+    const f: ForceFigures = {
+      status,
+      offences,
+      method_recorded: recorded,
+      platforms: { facebook: fb, snapchat: sc, instagram: ig, whatsapp: wa },
+      youngest_victim_age: age,
+      previous: { offences: prev },
+      history: { '2017/18': prev, '2018/19': offences },
+    };
+    if (meta !== undefined) f.groups = { meta: Math.floor(recorded * meta) };
+    return f;
+  });
+
+const ids = reference.forces.map((f) => f.id);
+const campaignFigures: fc.Arbitrary<CampaignFigures> = fc
+  .uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: ids.length })
+  .chain((chosen) => fc.tuple(...chosen.map((id) => forceFigures.map((f) => [id, f] as const))))
+  .map((entries) => ({ forces: Object.fromEntries(entries) }));
+
+const params = { numRuns: 60 };
+const allItems = (a: { platforms: ShareItem[]; groups: ShareItem[]; breakdowns: Array<{ items: ShareItem[] }> }) =>
+  [...a.platforms, ...a.groups, ...a.breakdowns.flatMap((b) => b.items)];
+
+describe('computeCampaign properties', () => {
+  it('every share lies in [0, 1] (or is null), for forces, regions and the nation', () => {
+    fc.assert(
+      fc.property(campaignFigures, (figures) => {
+        const model = computeCampaign({ campaign: campaign(), figures }, reference);
+        for (const area of [model.national, ...model.regions, ...model.forces]) {
+          for (const s of [...allItems(area).map((i) => i.share), area.share_of_national]) {
+            if (s !== null) expect(s >= 0 && s <= 1).toBe(true);
+          }
+        }
+      }),
+      params,
+    );
+  });
+
+  it('the sums of the responding forces equal the national and regional totals', () => {
+    fc.assert(
+      fc.property(campaignFigures, (figures) => {
+        const model = computeCampaign({ campaign: campaign(), figures }, reference);
+        const responding = model.forces.filter((f) => f.responded);
+        const total = (fs: typeof responding, pick: (f: (typeof responding)[number]) => number | null) =>
+          fs.length === 0 ? null : fs.reduce((a, f) => a + (pick(f) ?? 0), 0);
+        expect(model.national.offences).toBe(total(responding, (f) => f.offences));
+        expect(model.national.method_recorded).toBe(total(responding, (f) => f.method_recorded));
+        expect(model.national.platform.facebook?.count ?? null).toBe(total(responding, (f) => f.platform.facebook?.count ?? null));
+        expect(model.national.forces_replied).toBe(responding.length);
+        expect(model.national.forces_asked).toBe(model.forces.length);
+        for (const region of model.regions) {
+          const members = responding.filter((f) => f.region_id === region.id);
+          expect(region.offences).toBe(total(members, (f) => f.offences));
+          expect(region.force_ids).toEqual(model.forces.filter((f) => f.region_id === region.id).map((f) => f.id));
+        }
+      }),
+      params,
+    );
+  });
+
+  it('ranks by offences form a competition ranking over the fully replying forces', () => {
+    fc.assert(
+      fc.property(campaignFigures, (figures) => {
+        const model = computeCampaign({ campaign: campaign(), figures }, reference);
+        const ranked = model.forces.filter((f) => f.status === 'replied');
+        for (const f of model.forces) {
+          if (f.status !== 'replied') {
+            expect(f.rank.offences).toBeNull();
+            continue;
+          }
+          const higher = ranked.filter((g) => (g.offences ?? 0) > (f.offences ?? 0)).length;
+          const equal = ranked.filter((g) => g.offences === f.offences).length;
+          expect(f.rank.offences).toEqual({ position: higher + 1, of: ranked.length, joint: equal > 1, direction: 'highest' });
+        }
+      }),
+      params,
+    );
+  });
+
+  it('does not depend on the order of the forces in figures.yaml', () => {
+    fc.assert(
+      fc.property(
+        campaignFigures.chain((figures) => {
+          const keys = Object.keys(figures.forces);
+          return fc.tuple(fc.constant(figures), fc.shuffledSubarray(keys, { minLength: keys.length, maxLength: keys.length }));
+        }),
+        ([figures, order]) => {
+          const shuffled: CampaignFigures = { forces: Object.fromEntries(order.map((id) => [id, figures.forces[id] ?? {}])) };
+          const a = computeCampaign({ campaign: campaign(), figures }, reference);
+          const b = computeCampaign({ campaign: campaign(), figures: shuffled }, reference);
+          expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        },
+      ),
+      params,
+    );
+  });
+});
