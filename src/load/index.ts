@@ -84,7 +84,11 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   const campaignDoc = readYaml(files.campaign);
   const figuresDoc = readYaml(files.figures);
   const problems: Problem[] = [];
-  const campaign = collect(problems, () => ({ id, ...parseWith(campaignSchema, campaignDoc) }) as Campaign);
+  const campaign = collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
+  const declaredId = (campaignDoc.data as { id?: unknown } | null)?.id;
+  if (campaign && declaredId !== undefined && declaredId !== id) {
+    problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
+  }
   const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const release = collect(problems, () => readRelease(files.release));
   if (!campaign || !figures || !release) throw new DataError(problems);

@@ -77,6 +77,8 @@ export const figuresSchema = z
 
 export const campaignSchema = z
   .object({
+    /** Optional: the folder name is the id; when given it must match. */
+    id: id.optional(),
     title: z.string().min(1),
     offence: z.string().min(1),
     published: isoDate,

@@ -1,0 +1,82 @@
+/** Command-line parsing with node:util parseArgs; mistakes are UsageErrors (exit code 2). */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.ts';
+
+export const USAGE = `Usage:
+  localpress build [--data DIR] [--campaign ID ...] [--out DIR] [--preview] [--base PATH] [--now ISO] [--site-url URL]
+  localpress check [--data DIR] [--campaign ID ...]
+  localpress serve [--data DIR] [--campaign ID ...] [--preview] [--port N]
+
+Options:
+  --data DIR        data folder with forces.yaml and campaigns/ (default: data)
+  --campaign ID     only this campaign; repeat for several (default: all)
+  --out DIR         output folder (default: dist)
+  --preview         also build campaigns under embargo, marked EMBARGOED and noindex
+  --base PATH       path prefix the site is served under, e.g. /repo/ (default: /)
+  --now ISO         the time embargoes are judged against (default: the clock)
+  --site-url URL    absolute site URL for feed.xml and sitemap.xml
+  -h, --help        this help`;
+
+export interface CliOptions {
+  command: 'build' | 'check' | 'serve' | 'help';
+  dataDir: string;
+  outDir: string;
+  campaignIds: string[];
+  preview: boolean;
+  base: string;
+  now: Date | undefined;
+  siteUrl: string | undefined;
+  port: number;
+}
+
+/** parseCli(["build", "--out", "site"]) → { command: "build", outDir: "site", ... } */
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'dist' },
+        campaign: { type: 'string', multiple: true, default: [] },
+        preview: { type: 'boolean', default: false },
+        base: { type: 'string', default: '/' },
+        now: { type: 'string' },
+        'site-url': { type: 'string' },
+        port: { type: 'string', default: '8080' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const command = values.help ? 'help' : (positionals[0] ?? 'help');
+  if (!['build', 'check', 'serve', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'\n\n${USAGE}`);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date and time, e.g. 2018-04-16T00:01:00+01:00 (found '${values.now}')`);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port <= 0) throw new UsageError(`--port expects a number (found '${values.port}')`);
+  return {
+    command: command as CliOptions['command'],
+    dataDir: values.data,
+    outDir: values.out,
+    campaignIds: values.campaign,
+    preview: values.preview,
+    base: normaliseBase(values.base),
+    now,
+    siteUrl: values['site-url'],
+    port,
+  };
+}
+
+/** normaliseBase("repo") → "/repo/"; "/" stays "/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

@@ -1,0 +1,62 @@
+/** localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake. */
+import { DataError, LocalpressError, formatProblem } from '../errors.ts';
+import { loadProject } from '../load/index.ts';
+import { build } from '../site/build.ts';
+import { USAGE, parseCli, type CliOptions } from './args.ts';
+
+/** run(["build"]) → exit code (0 ok, 1 data errors, 2 usage errors). */
+export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  try {
+    const options = parseCli(argv);
+    switch (options.command) {
+      case 'help':
+        io.out.write(`${USAGE}\n`);
+        return 0;
+      case 'check':
+        return check(options, io);
+      case 'build':
+        return await runBuild(options, io);
+      case 'serve':
+        return await serve(options, io);
+    }
+  } catch (error) {
+    if (error instanceof LocalpressError) {
+      const count = error instanceof DataError ? error.problems.length : 1;
+      io.err.write(`${error.message}\n`);
+      if (error.exitCode === 1) io.err.write(`\nlocalpress: ${count} problem${count === 1 ? '' : 's'} found; nothing was written.\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+function check(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): number {
+  const project = loadProject(options.dataDir, options.campaignIds);
+  for (const w of project.warnings) io.err.write(`${formatProblem(w)}\n`);
+  io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK${project.warnings.length ? `, ${project.warnings.length} warning(s)` : ''}\n`);
+  return 0;
+}
+
+async function runBuild(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  io.err.write(`localpress: building from ${options.dataDir} into ${options.outDir}\n`);
+  const report = await build({
+    dataDir: options.dataDir,
+    outDir: options.outDir,
+    campaignIds: options.campaignIds,
+    base: options.base,
+    preview: options.preview,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    log: (message) => io.err.write(`${message}\n`),
+  });
+  for (const w of report.warnings) io.err.write(`${formatProblem(w)}\n`);
+  for (const s of report.skipped) io.err.write(`  ${s.id}: skipped, ${s.reason}\n`);
+  io.err.write(`localpress: wrote ${report.campaigns.length} campaign(s), ${report.pages} pages and ${report.files} downloads to ${report.outDir} in ${(report.milliseconds / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+async function serve(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  const { serveSite } = await import('./serve.ts');
+  await serveSite(options, io);
+  return 0;
+}

@@ -1,0 +1,40 @@
+/** `localpress serve`: build with --preview into dist/, serve it on 127.0.0.1, rebuild when data or templates change. */
+import { watch } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LocalpressError } from '../errors.ts';
+import { build } from '../site/build.ts';
+import type { CliOptions } from './args.ts';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
+
+export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableStream }): Promise<void> {
+  const rebuild = async () => {
+    try {
+      const report = await build({ dataDir: options.dataDir, outDir: options.outDir, campaignIds: options.campaignIds, preview: true });
+      io.err.write(`localpress serve: rebuilt ${report.pages} pages in ${report.milliseconds} ms\n`);
+    } catch (error) {
+      if (!(error instanceof LocalpressError)) throw error;
+      io.err.write(`${error.message}\n(the previous build is still being served)\n`);
+    }
+  };
+  await rebuild();
+  let timer: NodeJS.Timeout | undefined;
+  watch(options.dataDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 200);
+  });
+  const root = path.resolve(options.outDir);
+  createServer(async (req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = path.join(root, url);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    } catch {
+      res.writeHead(404, { 'content-type': TYPES['.html']! }).end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
+    }
+  }).listen(options.port, '127.0.0.1', () => io.err.write(`localpress serve: http://127.0.0.1:${options.port}/\n`));
+}

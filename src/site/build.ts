@@ -1,0 +1,121 @@
+/**
+ * The build: load → validate → compute → phrase → render, into a fresh folder that
+ * replaces the output only when everything succeeded (a failed build leaves dist/ whole).
+ */
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import { computeCampaign } from '../compute/index.ts';
+import { loadProject } from '../load/index.ts';
+import { createFilters, resolveStyle } from '../phrase/index.ts';
+import type { Problem } from '../errors.ts';
+import { buildCampaignPages, homePage, type ChartProvider } from './pages.ts';
+import type { Filters } from './release.ts';
+import type { CampaignSummary, Download, Page } from './types.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  campaignIds?: string[];
+  /** Path prefix for GitHub Pages, e.g. "/repo/". */
+  base?: string;
+  /** Build campaigns still under embargo, with a banner and noindex. */
+  preview?: boolean;
+  /** The build's notion of now, for embargoes. */
+  now?: Date;
+  /** Absolute site URL for the feed and sitemap, e.g. https://org.github.io */
+  siteUrl?: string;
+  charts?: (campaignId: string) => ChartProvider | undefined;
+  log?: (message: string) => void;
+}
+
+export interface BuildReport {
+  outDir: string;
+  campaigns: { id: string; pages: number; embargoed: boolean }[];
+  skipped: { id: string; reason: string }[];
+  pages: number;
+  files: number;
+  warnings: Problem[];
+  milliseconds: number;
+}
+
+/** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
+  const project = loadProject(options.dataDir, options.campaignIds);
+  const pages: Page[] = [];
+  const downloads: Download[] = [];
+  const summaries: CampaignSummary[] = [];
+  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
+
+  for (const input of project.campaigns) {
+    const { campaign } = input;
+    const embargoed = campaign.embargo !== undefined && Date.parse(campaign.embargo) > now.getTime();
+    if (embargoed && !options.preview) {
+      report.skipped.push({ id: campaign.id, reason: `under embargo until ${campaign.embargo} (use --preview to see it)` });
+      continue;
+    }
+    const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
+    const filters = createFilters(resolveStyle(campaign.style)) as Filters;
+    const charts = options.charts?.(campaign.id);
+    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
+    pages.push(...built.pages);
+    downloads.push(...built.downloads);
+    summaries.push(built.summary);
+    report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
+    log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
+  }
+  pages.unshift(homePage(summaries));
+  const site = {
+    title: 'localpress',
+    url: (options.siteUrl ?? '').replace(/\/$/, ''),
+    sources: project.reference.sources,
+    // The feed's date comes from the data, never the clock, so builds are reproducible.
+    updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
+  };
+  const campaignsNewestFirst = pages[0]!.campaigns;
+
+  const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
+      quietMode: true,
+      configPath: path.join(ROOT, '.eleventy.js'),
+      pathPrefix: options.base ?? '/',
+      config(eleventyConfig: any) {
+        eleventyConfig.addGlobalData('lp', { pages, site, campaigns: campaignsNewestFirst });
+      },
+    });
+    await eleventy.write();
+    for (const file of downloads) writeFile(staging, file.path, file.contents);
+    writeFile(staging, '.nojekyll', '');
+    cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
+    swapInto(staging, path.resolve(options.outDir));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  report.pages = pages.length + 1; // + 404
+  report.files = downloads.length;
+  report.milliseconds = Math.round(performance.now() - started);
+  return report;
+}
+
+function writeFile(root: string, relative: string, contents: string | Uint8Array): void {
+  const target = path.join(root, relative);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, contents);
+}
+
+/** Replace `target` with `staging` in two renames, so a reader never sees a half-written site. */
+function swapInto(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+}

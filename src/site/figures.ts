@@ -1,0 +1,111 @@
+/**
+ * Key figures, context sentences and data tables for a page: the computed model,
+ * phrased in house style. Pure: model + filters in, strings out.
+ */
+import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, ShareItem } from '../compute/types.ts';
+import type { Filters } from './release.ts';
+import { decimal, digits, percentCell } from './format.ts';
+import type { DataTable, KeyFigure } from './types.ts';
+import { forceUrl, regionUrl } from './urls.ts';
+import type { Reference } from '../load/types.ts';
+
+type Area = ComputedForce | ComputedRegion | ComputedNational;
+
+/** The figures a reporter looks for first, as label/value pairs. */
+export function keyFigures(area: Area, model: CampaignModel, f: Filters): KeyFigure[] {
+  if (area.kind === 'force' && !area.responded) {
+    return [{ label: 'Figures', value: 'Not provided', note: area.note ?? `${area.name} did not provide figures.` }];
+  }
+  const unit = model.campaign.unit.plural;
+  const out: KeyFigure[] = [];
+  out.push({ label: `${capitalise(unit)} recorded`, value: digits(area.offences) });
+  if (area.method_recorded !== null) out.push({ label: 'Where the method of communication was recorded', value: digits(area.method_recorded) });
+  for (const group of area.groups) out.push(shareFigure(group, model));
+  if (area.top_platform && area.top_platform.share !== null) {
+    out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
+  }
+  if (area.rate !== null) out.push({ label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' });
+  if (area.kind === 'force' && area.rank.offences) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, 'forces')) });
+  if (area.kind === 'force' && area.rank.rate) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, 'forces')) });
+  if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the ${model.national.name} total`, value: percentCell(area.share_of_national) });
+  if (area.youngest_victim_age !== null) out.push({ label: 'Youngest victim', value: `${area.youngest_victim_age} years old` });
+  if (area.change) out.push({ label: `Change since the previous period`, value: String(f.change(area.change.to, area.change.from)), note: `from ${digits(area.change.from)} to ${digits(area.change.to)}` });
+  return out;
+}
+
+function shareFigure(group: ShareItem, model: CampaignModel): KeyFigure {
+  const note = group.instances ? 'sum of the member platforms: an offence may be counted more than once' : undefined;
+  const value = group.suppressed ? `fewer than ${model.campaign.suppress_below}` : group.share !== null ? `${digits(group.count)} (${percentCell(group.share)})` : digits(group.count);
+  return { label: group.name, value, ...(note ? { note } : {}) };
+}
+
+/** Sentences placing a force or region in its national and regional context. */
+export function contextSentences(area: Area, model: CampaignModel, f: Filters): string[] {
+  const national = model.national;
+  const unit = model.campaign.unit;
+  const out: string[] = [];
+  if (national.offences !== null) {
+    const replied = national.forces_asked > 0 ? ` (figures from ${f.num(national.forces_replied)} of the ${f.num(national.forces_asked)} forces asked)` : '';
+    out.push(`Across ${f.place(national.name)}, police recorded ${digits(national.offences)} ${f.plural(unit.singular, national.offences, unit.plural)}${replied}.`);
+  }
+  if (area.kind === 'force' && area.region_id) {
+    const region = model.regions.find((r) => r.id === area.region_id);
+    if (region && region.offences !== null) out.push(`In ${f.place(region.name)}, forces recorded ${digits(region.offences)} ${f.plural(unit.singular, region.offences, unit.plural)}.`);
+    if (area.rank.offences_in_region && region) out.push(`${area.area} had the ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)}`)} by number of ${unit.plural}.`);
+  }
+  if (area.kind === 'region' && area.rank.offences) out.push(`${capitalise(String(f.place(area.name)))} had the ${f.rank(area.rank.offences, 'regions')} by number of ${unit.plural}.`);
+  return out;
+}
+
+/** Platforms and groups for this area beside the national shares. */
+export function platformTable(area: Area, model: CampaignModel): DataTable | null {
+  const items = [...area.groups, ...area.platforms];
+  if (items.every((item) => item.count === null)) return null;
+  const national = model.national;
+  const nationalShare = (item: ShareItem) => (national.platform[item.id] ?? national.group[item.id])?.share ?? null;
+  const showNational = area.kind !== 'national';
+  return {
+    caption: `${model.campaign.unit.plural} by platform, where the method of communication was recorded`,
+    head: ['Platform', capitalise(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
+    numeric: [false, true, true, true],
+    rows: items.map((item) => ({
+      cells: [item.instances ? `${item.name} (instances)` : item.name, item.suppressed ? `fewer than ${model.campaign.suppress_below}` : digits(item.count), percentCell(item.share), ...(showNational ? [percentCell(nationalShare(item))] : [])],
+    })),
+  };
+}
+
+/** Every force in the campaign (or in one region), with its figures and rank. */
+export function forcesTable(forces: ComputedForce[], model: CampaignModel, reference: Reference, f: Filters, caption: string): DataTable {
+  return {
+    caption,
+    head: ['Force', 'Region', capitalise(model.campaign.unit.plural), 'Rate per 100,000', 'Rank'],
+    numeric: [false, false, true, true, false],
+    rows: forces.map((force) => ({
+      href: forceUrl(model.campaign.id, force.id),
+      cells: [
+        force.name,
+        force.region_name ?? '–',
+        force.responded ? digits(force.offences) : 'Did not provide figures',
+        force.responded ? decimal(force.rate) : '–',
+        force.rank.offences ? `${force.rank.offences.joint ? '=' : ''}${force.rank.offences.position}` : '–',
+      ],
+    })),
+  };
+}
+
+/** Regions with their totals, for the national page. */
+export function regionsTable(model: CampaignModel, reference: Reference): DataTable {
+  return {
+    caption: 'Regions',
+    head: ['Region', capitalise(model.campaign.unit.plural), 'Forces with figures', 'Rate per 100,000'],
+    numeric: [false, true, true, true],
+    rows: model.regions.map((region) => ({
+      href: regionUrl(model.campaign.id, region.id, reference),
+      cells: [region.name, digits(region.offences), `${region.forces_replied} of ${region.forces_asked}`, decimal(region.rate)],
+    })),
+  };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

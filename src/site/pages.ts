@@ -1,0 +1,138 @@
+/**
+ * One campaign → its pages (national, regions, forces) and downloads.
+ * Everything is phrased here; the Nunjucks templates only place the strings.
+ */
+import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
+import type { CampaignInput, Reference } from '../load/types.ts';
+import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
+import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
+import { compileRelease, markdownToHtml, type Filters } from './release.ts';
+import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
+import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
+
+type Area = ComputedForce | ComputedRegion | ComputedNational;
+
+/** Charts for one area: inline SVGs for the page and their files for download. */
+export type ChartProvider = (area: Area, model: CampaignModel, urlOfArea: string) => { charts: PageChart[]; files: Download[] };
+
+export interface CampaignPagesOptions {
+  reference: Reference;
+  filters: Filters;
+  /** Set when building a campaign that is still under embargo (preview builds). */
+  embargoed: boolean;
+  charts?: ChartProvider;
+}
+
+export interface CampaignPages {
+  summary: CampaignSummary;
+  pages: Page[];
+  downloads: Download[];
+}
+
+/** buildCampaignPages(input, model, options) → national, region and force pages plus their downloads. */
+export function buildCampaignPages(input: CampaignInput, model: CampaignModel, options: CampaignPagesOptions): CampaignPages {
+  const { reference, filters: f } = options;
+  const { campaign } = model;
+  const release = compileRelease(input, f);
+  const summary = campaignSummary(model, f, options.embargoed);
+  const pages: Page[] = [];
+  const downloads: Download[] = [];
+  const home: Link = { href: '/', text: 'All campaigns' };
+  const nationalLink: Link = { href: summary.url, text: campaign.title };
+
+  const addPage = (area: Area, url: string, breadcrumbs: Link[], extra: Partial<Page>) => {
+    const rendered = release.render(model, area);
+    const base = url.replace(/^\//, '');
+    const files = [
+      { path: `${base}release.txt`, contents: releaseText(rendered, model, summary) },
+    ];
+    const charted = options.charts?.(area, model, url) ?? { charts: [], files: [] };
+    downloads.push(...files, ...charted.files);
+    const areaDownloads: Link[] = [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }];
+    const table = platformTable(area, model);
+    pages.push({
+      url,
+      permalink: permalinkFor(url),
+      kind: area.kind,
+      title: rendered.headline,
+      label: area.kind === 'force' ? area.area : area.name,
+      campaign: summary,
+      breadcrumbs,
+      headline: rendered.headline,
+      standfirst: rendered.standfirst,
+      bodyHtml: rendered.bodyHtml,
+      keyFigures: keyFigures(area, model, f),
+      context: contextSentences(area, model, f),
+      quotes: campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' })),
+      contacts: campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
+      notesHtml: markdownToHtml(campaign.notes_to_editors),
+      tables: table ? [table] : [],
+      charts: charted.charts,
+      navigation: [],
+      downloads: areaDownloads,
+      noindex: options.embargoed,
+      campaigns: [],
+      ...extra,
+    });
+    return pages[pages.length - 1]!;
+  };
+
+  // National page: the release, every region and every force.
+  const national = addPage(model.national, summary.url, [home], {});
+  national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
+  national.navigation.push(
+    { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
+    { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
+  );
+  national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
+  downloads.push({ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) });
+
+  for (const region of model.regions) {
+    const url = regionUrl(campaign.id, region.id, reference);
+    const members = model.forces.filter((force) => force.region_id === region.id);
+    const page = addPage(region, url, [home, nationalLink], {});
+    if (members.length > 0) page.tables.push(forcesTable(members, model, reference, f, `Forces in ${f.place(region.name)}`));
+    page.navigation.push({ heading: `Forces in ${f.place(region.name)}`, links: members.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) });
+  }
+
+  for (const force of model.forces) {
+    const url = forceUrl(campaign.id, force.id);
+    const region = model.regions.find((r) => r.id === force.region_id);
+    const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
+    const page = addPage(force, url, [home, nationalLink, ...regionLink], {});
+    page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
+    downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
+  }
+  for (const page of pages) page.downloads.push(...(page.charts.flatMap((c) => c.downloads)));
+  return { summary, pages, downloads };
+}
+
+/** The campaign as listed on the home page and in every page header. */
+export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boolean): CampaignSummary {
+  const { campaign, national } = model;
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    url: campaignUrl(campaign.id),
+    offence: campaign.offence,
+    periodLabel: campaign.period.label,
+    published: campaign.published,
+    publishedLabel: f.ukdate(campaign.published),
+    illustrative: campaign.illustrative === true,
+    embargoLabel: embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
+    source: campaign.source,
+    methodologyHtml: campaign.methodology ? markdownToHtml(campaign.methodology) : '',
+    forcesLabel: `Figures from ${national.forces_replied} of ${national.forces_asked} forces`,
+  };
+}
+
+/** The home page: every campaign, newest first (ties by title, so the order is stable). */
+export function homePage(summaries: CampaignSummary[]): Page {
+  const campaigns = [...summaries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+  return {
+    url: '/', permalink: 'index.html', kind: 'home', title: 'Press releases', label: 'Press releases', campaign: null, breadcrumbs: [],
+    headline: 'Press releases', standfirst: 'Local figures for every police force, with national and regional context, ready to use.',
+    bodyHtml: '', keyFigures: [], context: [], quotes: [], contacts: [], notesHtml: '', tables: [], charts: [], navigation: [], downloads: [],
+    noindex: false, campaigns,
+  };
+}

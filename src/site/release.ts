@@ -1,0 +1,123 @@
+/**
+ * Renders release.njk for one area: the headline, standfirst and Markdown body are
+ * Nunjucks strings evaluated against the computed model, with the house-style filters.
+ *
+ * Nunjucks runs without autoescaping here because its output is not HTML yet: the
+ * headline is plain text (escaped by the page template), and the body is Markdown,
+ * turned into HTML by markdown-it with raw HTML disabled, so `<script>` stays text.
+ */
+import MarkdownIt from 'markdown-it';
+import nunjucks from 'nunjucks';
+import { TemplateError } from '../errors.ts';
+import type { CampaignInput } from '../load/types.ts';
+import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
+
+/** The house-style filters (src/phrase createFilters), as the site calls them. */
+export interface Filters {
+  [name: string]: (...args: any[]) => string;
+  num: (n: number, capital?: boolean) => string;
+  pct: (share: number, dp?: number) => string;
+  rank: (rank: unknown, noun?: string) => string;
+  change: (to: number, from: number) => string;
+  place: (name: string) => string;
+  plural: (word: string, n: number, pluralForm?: string) => string;
+  ukdate: (iso: string, withTime?: boolean) => string;
+}
+
+export interface RenderedRelease {
+  headline: string;
+  standfirst: string;
+  /** Markdown, as rendered: the plain-text release and the source of bodyHtml. */
+  bodyMarkdown: string;
+  bodyHtml: string;
+}
+
+export interface CompiledRelease {
+  render(model: CampaignModel, area: ComputedForce | ComputedRegion | ComputedNational): RenderedRelease;
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** Markdown → HTML with raw HTML escaped (notes to editors, methodology, release bodies). */
+export function markdownToHtml(source: string): string {
+  return markdown.render(source);
+}
+
+/** compileRelease(input, filters).render(model, force) → the release for that force. Compiles once per campaign. */
+export function compileRelease(input: CampaignInput, filters: Filters): CompiledRelease {
+  const file = input.files.release;
+  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
+  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  const { release } = input;
+  const parts = {
+    headline: { source: release.headline, firstLine: 2 },
+    standfirst: { source: release.standfirst, firstLine: 2 },
+    body: { source: release.body, firstLine: release.bodyLine },
+  };
+  checkFilterNames(parts, env, file, input.campaign.id);
+  const templates = Object.fromEntries(
+    Object.entries(parts).map(([key, part]) => [key, new nunjucks.Template(part.source, env, file, true)]),
+  ) as Record<keyof typeof parts, nunjucks.Template>;
+
+  return {
+    render(model, area) {
+      const context = {
+        campaign: model.campaign,
+        national: model.national,
+        regions: model.regions,
+        forces: model.forces,
+        area,
+        force: area.kind === 'force' ? area : undefined,
+        region: area.kind === 'region' ? area : undefined,
+      };
+      const run = (key: keyof typeof parts) => {
+        try {
+          return templates[key].render(context);
+        } catch (error) {
+          throw templateError(error, file, parts[key].firstLine, key, input.campaign.id, area);
+        }
+      };
+      const bodyMarkdown = tidyMarkdown(run('body'));
+      return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
+    },
+  };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Branches in the template leave runs of blank lines; collapse them so the text download reads cleanly. */
+function tidyMarkdown(text: string): string {
+  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function templateError(error: unknown, file: string, firstLine: number, part: string, campaignId: string, area: { kind: string; id: string }): TemplateError {
+  const raw = error instanceof Error ? error.message : String(error);
+  const position = /\[Line (\d+), Column (\d+)\]/.exec(raw);
+  const line = position ? Number(position[1]) + firstLine - 1 : 0;
+  const where = line > 0 ? `${file}:${line}:${position?.[2]}` : file;
+  const detail = raw.replace(/^\([^)]*\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^Error: /, '').trim();
+  const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
+  return new TemplateError(`${where}  ${part}  campaign '${campaignId}', ${area.kind} '${area.id}': ${detail}${hint}`, { cause: error });
+}
+
+/** Unknown filters are found before rendering, with their line: Nunjucks itself reports them without one. */
+function checkFilterNames(parts: Record<string, { source: string; firstLine: number }>, env: nunjucks.Environment, file: string, campaignId: string): void {
+  for (const [part, { source, firstLine }] of Object.entries(parts)) {
+    const lines = source.split('\n');
+    lines.forEach((text, i) => {
+      for (const tag of text.matchAll(/\{\{[^}]*\}\}|\{%[^%]*%\}/g)) {
+        for (const m of tag[0].matchAll(/\|\s*([A-Za-z_]\w*)/g)) {
+          const name = m[1] ?? '';
+          try {
+            env.getFilter(name);
+          } catch {
+            const column = (tag.index ?? 0) + (m.index ?? 0) + 1;
+            throw new TemplateError(`${file}:${firstLine + i}:${column}  ${part}  campaign '${campaignId}': unknown filter '${name}'`);
+          }
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The page model handed to Eleventy: everything already phrased and formatted,
+ * so templates only place strings (templates never compute).
+ */
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface KeyFigure {
+  label: string;
+  value: string;
+  /** e.g. "Census 2021 population" or "fewer than 5 are not shown". */
+  note?: string;
+}
+
+export interface DataTable {
+  caption: string;
+  head: string[];
+  /** First cell may link to the area's page. */
+  rows: { cells: string[]; href?: string; current?: boolean }[];
+  /** Which columns are numeric (right-aligned). */
+  numeric: boolean[];
+}
+
+export interface PageChart {
+  id: string;
+  title: string;
+  desc: string;
+  svg: string;
+  table: DataTable;
+  downloads: Link[];
+}
+
+export interface CampaignSummary {
+  id: string;
+  title: string;
+  url: string;
+  offence: string;
+  periodLabel: string;
+  /** "Monday 16 April 2018" */
+  publishedLabel: string;
+  published: string;
+  illustrative: boolean;
+  /** Set when the campaign is still under embargo at build time (preview builds only). */
+  embargoLabel: string | null;
+  source: string;
+  methodologyHtml: string;
+  forcesLabel: string;
+}
+
+export interface Page {
+  /** Site-relative URL without the path prefix, e.g. "/scwc-2017/derbyshire/". */
+  url: string;
+  /** Output file relative to the site root, e.g. "scwc-2017/derbyshire/index.html". */
+  permalink: string;
+  kind: 'home' | 'national' | 'region' | 'force';
+  /** Used in <title>. */
+  title: string;
+  /** Short name of the page's area, for breadcrumbs: "Derbyshire", "Wales". */
+  label: string;
+  campaign: CampaignSummary | null;
+  breadcrumbs: Link[];
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  keyFigures: KeyFigure[];
+  /** Sentences placing the figures in context (national, regional, rank). */
+  context: string[];
+  quotes: { text: string; name: string; role: string }[];
+  contacts: { name: string; role: string; email: string; phone: string }[];
+  notesHtml: string;
+  tables: DataTable[];
+  charts: PageChart[];
+  /** Regions and forces reachable from this page. */
+  navigation: { heading: string; links: Link[] }[];
+  downloads: Link[];
+  noindex: boolean;
+  /** Home page only: campaigns newest first. */
+  campaigns: CampaignSummary[];
+}
+
+/** A file written beside the pages (text, CSV, JSON, SVG, PNG). */
+export interface Download {
+  /** Relative to the site root. */
+  path: string;
+  contents: string | Uint8Array;
+}

@@ -1,0 +1,26 @@
+/** Site-relative URLs and output paths. Ids are checked against ^[a-z0-9-]+$ by the loader, so no path escapes dist/. */
+import type { Reference } from '../load/types.ts';
+
+/** campaignUrl("scwc") → "/scwc/" */
+export function campaignUrl(campaignId: string): string {
+  return `/${campaignId}/`;
+}
+
+/** forceUrl("scwc", "derbyshire") → "/scwc/derbyshire/" */
+export function forceUrl(campaignId: string, forceId: string): string {
+  return `/${campaignId}/${forceId}/`;
+}
+
+/**
+ * regionUrl("scwc", "wales") → "/scwc/wales/". A region whose id is also a force id
+ * (West Midlands) gets "-region" appended, so the two pages cannot overwrite each other.
+ */
+export function regionUrl(campaignId: string, regionId: string, reference: Reference): string {
+  const clash = reference.forces.some((f) => f.id === regionId);
+  return `/${campaignId}/${clash ? `${regionId}-region` : regionId}/`;
+}
+
+/** "/scwc/derbyshire/" → "scwc/derbyshire/index.html" */
+export function permalinkFor(url: string): string {
+  return `${url.replace(/^\//, '')}index.html`;
+}
