@@ -38,7 +38,9 @@ function rise(to: number, from: number, style: Style): string {
   if (ratio < MULTIPLES_FROM) return `rose by ${percentFigure(((to - from) / from) * 100, 0, style)}${style.percentSuffix}`;
   const k = Math.max(2, Math.round(ratio));
   const { verb, prefix } = multiple(k, style);
-  return prefix + qualify(to, k * from, false) + verb;
+  // Rates are floats (0.3 / 0.1 is not exactly 3), so "exact" allows for rounding noise.
+  const exact = Math.abs(to - k * from) <= 1e-9 * to;
+  return prefix + qualify(to, k * from, exact) + verb;
 }
 
 function fall(to: number, from: number, style: Style): string {
