@@ -90,3 +90,42 @@ export function sumHistory(series: Array<Record<string, number | null>>): Record
     }),
   );
 }
+
+/** Ids whose summed shares would pair a numerator and a denominator from different forces. */
+export interface MixedBases {
+  platforms: Set<string>;
+  groups: Set<string>;
+  breakdowns: Set<string>;
+}
+
+const sameSet = (a: boolean[], b: boolean[]): boolean => a.every((x, i) => x === b[i]);
+
+/**
+ * A summed share is like for like only when the forces that supply the count are exactly
+ * those that supply its denominator: a force giving Facebook 4 without method_recorded would
+ * otherwise inflate the national Facebook share. The counts are still summed; only the
+ * shares of these ids are withheld.
+ * @example mixedBases([{ platforms: { facebook: 4 } }, { method_recorded: 10, platforms: { facebook: 2 } }], {}).platforms // Set { 'facebook' }
+ */
+export function mixedBases(list: FigureCounts[], groups: Record<string, { members: readonly string[] }>): MixedBases {
+  const denominator = list.map((c) => given(c.method_recorded));
+  const platforms = new Set(
+    keysOf(list.map((c) => c.platforms)).filter((id) => !sameSet(list.map((c) => given(c.platforms?.[id])), denominator)),
+  );
+  const groupIds = new Set(
+    Object.entries(groups)
+      .filter(([id, def]) => {
+        const dedup = list.map((c) => given(c.groups?.[id]));
+        if (list.length > 0 && dedup.every(Boolean)) return !sameSet(dedup, denominator);
+        return def.members.some((m) => platforms.has(m));
+      })
+      .map(([id]) => id),
+  );
+  const breakdowns = new Set(
+    keysOf(list.map((c) => c.breakdowns)).filter((id) => {
+      const categories = keysOf(list.map((c) => c.breakdowns?.[id]));
+      return list.some((c) => c.breakdowns?.[id] !== undefined && categories.some((k) => !given(c.breakdowns?.[id]?.[k])));
+    }),
+  );
+  return { platforms, groups: groupIds, breakdowns };
+}

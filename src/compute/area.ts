@@ -6,9 +6,10 @@
 import type { Campaign, FigureCounts } from '../load/types.ts';
 import { change, trendOf } from './change.ts';
 import { ratePer100k } from './rate.ts';
-import { groupShares, platformShares, shareItem, topPlatform } from './shares.ts';
+import type { MixedBases } from './aggregate.ts';
+import { groupShares, platformShares, type ShareSet, shareItem, topPlatform } from './shares.ts';
 import { isSuppressed, shown } from './suppress.ts';
-import type { AreaFigures, Breakdown, HistoryPoint, Trend } from './types.ts';
+import type { AreaFigures, Breakdown, HistoryPoint, ShareItem, Trend } from './types.ts';
 
 export interface AreaInput {
   counts: FigureCounts;
@@ -19,21 +20,33 @@ export interface AreaInput {
    * this leaves out forces without a population (BTP) on both sides; null gives no rate.
    */
   rateBasis: { offences: number | null; population: number | null };
+  /** Summed totals only: ids whose shares are withheld as not like for like (aggregate.ts mixedBases). */
+  mixedBases?: MixedBases;
+}
+
+const withoutShare = (item: ShareItem, withheld: ReadonlySet<string> | undefined): ShareItem =>
+  withheld?.has(item.id) ? { ...item, share: null } : item;
+
+function withheldShares(set: ShareSet, withheld: ReadonlySet<string> | undefined): ShareSet {
+  if (!withheld || withheld.size === 0) return set;
+  const lookup = Object.fromEntries(Object.entries(set.lookup).map(([id, item]) => [id, withoutShare(item, withheld)]));
+  return { list: set.list.map((item) => lookup[item.id] ?? item), lookup };
 }
 
 /**
  * Breakdown shares are of the breakdown's own total (the sum of its supplied categories,
  * e.g. victims whose gender is known), since a breakdown may count victims, not offences.
  * If any category is withheld, every share in that breakdown is withheld: with the others'
- * counts and shares a reader could work the withheld count out.
+ * counts and shares a reader could work the withheld count out. So are the shares of a
+ * summed breakdown whose forces do not all give every category (`mixed`).
  * @example breakdowns({ gender: { girls: 12, boys: 3 } })[0].items[0].share // 0.8
  */
-export function breakdowns(raw: FigureCounts['breakdowns'], below?: number): Breakdown[] {
+export function breakdowns(raw: FigureCounts['breakdowns'], below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
   return Object.entries(raw ?? {}).map(([id, categories]) => {
     const entries = Object.entries(categories).map(([k, v]) => [k, v ?? null] as const);
     const supplied = entries.map(([, v]) => v).filter((v): v is number => v !== null);
     const total = supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
-    const anyWithheld = supplied.some((v) => isSuppressed(v, below));
+    const anyWithheld = supplied.some((v) => isSuppressed(v, below)) || (mixed?.has(id) ?? false);
     const items = entries.map(([k, v]) => {
       const item = shareItem(k, k, v, total, below);
       return anyWithheld ? { ...item, share: null } : item;
@@ -63,8 +76,8 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   const below = campaign.suppress_below;
   const { counts, previous } = input;
   const offences = shown(counts.offences, below);
-  const platforms = platformShares(counts, campaign);
-  const groups = groupShares(counts, campaign);
+  const platforms = withheldShares(platformShares(counts, campaign), input.mixedBases?.platforms);
+  const groups = withheldShares(groupShares(counts, campaign), input.mixedBases?.groups);
   const top = topPlatform(platforms.list);
   const prev = previous
     ? { offences: shown(previous.offences, below), method_recorded: shown(previous.method_recorded, below) }
@@ -83,7 +96,7 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
     top_platform: top?.item ?? null,
     top_platform_joint: top?.joint ?? false,
     youngest_victim_age: counts.youngest_victim_age ?? null,
-    breakdowns: breakdowns(counts.breakdowns, below),
+    breakdowns: breakdowns(counts.breakdowns, below, input.mixedBases?.breakdowns),
     change: prev ? change(prev.offences, offences) : null,
     previous: prev,
     trend: historyTrend(input.history, below),

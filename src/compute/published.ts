@@ -13,13 +13,20 @@ import type { Problem } from '../errors.ts';
 const given = (n: number | null | undefined): n is number => n !== null && n !== undefined;
 
 /**
+ * True when the block supplies the share family (method_recorded, platforms or groups).
+ * @example publishesShares({ offences: 149 }) // false
+ */
+export function publishesShares(block: PublishedTotals | undefined): boolean {
+  return block !== undefined && (given(block.method_recorded) || block.platforms !== undefined || block.groups !== undefined);
+}
+
+/**
  * Merge a published block over summed counts.
  * @example withPublished({ offences: 120 }, { offences: 3171 }).offences // 3171
  */
 export function withPublished(summed: FigureCounts, block: PublishedTotals | undefined): FigureCounts {
   if (!block) return summed;
-  const shareFamily =
-    given(block.method_recorded) || block.platforms !== undefined || block.groups !== undefined;
+  const shareFamily = publishesShares(block);
   return {
     offences: given(block.offences) ? block.offences : summed.offences ?? null,
     method_recorded: shareFamily ? (block.method_recorded ?? null) : summed.method_recorded ?? null,

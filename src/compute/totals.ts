@@ -6,9 +6,9 @@
  */
 import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
-import { sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
+import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
 import { type AreaInput, areaFigures } from './area.ts';
-import { checkPublished, withPublished } from './published.ts';
+import { checkPublished, publishesShares, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
 import type { AreaFigures } from './types.ts';
 
@@ -40,6 +40,17 @@ function rateBasis(responding: Member[], block: PublishedTotals | undefined, are
   };
 }
 
+/** Mixed bases of the summed share family; none when a published block supplies it. */
+function mixedOf(responding: Member[], block: PublishedTotals | undefined, campaign: Campaign) {
+  const mixed = mixedBases(responding.map((m) => m.figures), campaign.groups);
+  if (publishesShares(block)) {
+    mixed.platforms.clear();
+    mixed.groups.clear();
+  }
+  for (const id of Object.keys(block?.breakdowns ?? {})) mixed.breakdowns.delete(id);
+  return mixed;
+}
+
 /**
  * Compute the totals of an area from its member forces (those listed in figures.yaml).
  * @example computeTotals(northEastMembers, undefined, 'regions.north-east', 2_672_000, campaign).figures.offences // 240
@@ -60,6 +71,7 @@ export function computeTotals(
       previous: block?.previous ?? sumPrevious(responding.map((m) => m.figures)),
       history: block?.history ?? sumHistory(histories),
       rateBasis: rateBasis(responding, block, areaPopulation),
+      mixedBases: mixedOf(responding, block, campaign),
     },
     campaign,
   );

@@ -178,3 +178,30 @@ describe('suppress_below', () => {
     expect(plain.forces[0]?.suppressed).toBeUndefined();
   });
 });
+
+describe('summed shares are like for like', () => {
+  it('withhold a platform share when a force gives the count but not method_recorded', () => {
+    const model = run(figures({
+      derbyshire: { offences: 20, platforms: { facebook: 4 } },
+      gwent: { offences: 21, method_recorded: 10, platforms: { facebook: 2, snapchat: 3 } },
+      'north-wales': { offences: 35, method_recorded: 10, platforms: { snapchat: 1 } },
+    }));
+    // 6 / 20 would overstate Facebook: Derbyshire's 4 has no denominator in the 20.
+    expect(model.national.platform.facebook).toMatchObject({ count: 6, share: null });
+    // Snapchat comes from exactly the forces that give method_recorded: like for like.
+    expect(model.national.platform.snapchat).toMatchObject({ count: 4, share: 0.2 });
+    expect(model.national.group.meta).toMatchObject({ count: 6, instances: true, share: null });
+    const wales = model.regions.find((r) => r.id === 'wales');
+    expect(wales?.platform.snapchat).toMatchObject({ count: 4, share: 0.2 });
+    expect(wales?.platform.facebook).toMatchObject({ count: 2, share: null });
+  });
+
+  it('withhold breakdown shares when a force leaves out a category', () => {
+    const model = run(figures({
+      gwent: { offences: 21, breakdowns: { gender: { girls: 12, boys: 3 } } },
+      'north-wales': { offences: 35, breakdowns: { gender: { girls: 20 } } },
+    }));
+    expect(model.national.breakdowns[0]?.items.map((i) => [i.id, i.count, i.share])).toEqual([['girls', 32, null], ['boys', 3, null]]);
+    expect(force(model, 'gwent').breakdowns[0]?.items[0]?.share).toBe(0.8);
+  });
+});
