@@ -17,15 +17,18 @@ const forceFigures: fc.Arbitrary<ForceFigures> = fc
     status: fc.constantFrom('replied', 'replied', 'replied', 'partial', 'no-reply', 'refused') as fc.Arbitrary<ForceFigures['status']>,
     age: count(17),
     prev: count(400),
+    // Some forces leave out method_recorded or a platform (null = not supplied).
+    gaps: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
   })
-  .map(({ offences, recordedPart, parts, meta, status, age, prev }) => {
+  .map(({ offences, recordedPart, parts, meta, status, age, prev, gaps }) => {
     const recorded = Math.floor(offences * recordedPart);
     const [fb = 0, sc = 0, ig = 0, wa = 0] = parts.map((p) => Math.floor(recorded * p));
+    const gap = (i: number, v: number) => (gaps[i] && (i > 0 || gaps[4]) ? null : v);
     const f: ForceFigures = {
       status,
       offences,
-      method_recorded: recorded,
-      platforms: { facebook: fb, snapchat: sc, instagram: ig, whatsapp: wa },
+      method_recorded: gaps[4] && gaps[0] ? null : recorded,
+      platforms: { facebook: gap(0, fb), snapchat: gap(1, sc), instagram: gap(2, ig), whatsapp: gap(3, wa) },
       youngest_victim_age: age,
       previous: { offences: prev },
       history: { '2017/18': prev, '2018/19': offences },
@@ -64,8 +67,11 @@ describe('computeCampaign properties', () => {
       fc.property(campaignFigures, (figures) => {
         const model = computeCampaign({ campaign: campaign(), figures }, reference);
         const responding = model.forces.filter((f) => f.responded);
-        const total = (fs: typeof responding, pick: (f: (typeof responding)[number]) => number | null) =>
-          fs.length === 0 ? null : fs.reduce((a, f) => a + (pick(f) ?? 0), 0);
+        // Sum of what was supplied; null (not zero) when nothing was.
+        const total = (fs: typeof responding, pick: (f: (typeof responding)[number]) => number | null) => {
+          const supplied = fs.map(pick).filter((v): v is number => v !== null);
+          return supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
+        };
         expect(model.national.offences).toBe(total(responding, (f) => f.offences));
         expect(model.national.method_recorded).toBe(total(responding, (f) => f.method_recorded));
         expect(model.national.platform.facebook?.count ?? null).toBe(total(responding, (f) => f.platform.facebook?.count ?? null));
