@@ -72,7 +72,13 @@ for (const force of reference.forces) {
   const generated = forceFigures(offences[force.id]); // always drawn, so the sequence does not depend on the special cases
   figures[force.id] = NO_REPLY.has(force.id) ? { responded: false, note: 'no reply by the deadline' } : generated;
 }
-figures[ZERO] = { offences: 0, method_recorded: 0, previous: { offences: 3, method_recorded: 2 } };
+// No offences means every count is zero (not unknown), so regional and national sums stay whole.
+const zeros = (ids) => Object.fromEntries(ids.map((id) => [id, 0]));
+figures[ZERO] = {
+  offences: 0, method_recorded: 0, platforms: zeros(Object.keys(PLATFORM_SHARES)), groups: { 'facebook-owned': 0 },
+  breakdowns: { gender: zeros(['girls', 'boys', 'unknown']), age: zeros(['under-12', '12-15', '16-17']) },
+  previous: { offences: 3, method_recorded: 2 },
+};
 for (const [id, f] of Object.entries(figures)) {
   if (f.responded === false) continue;
   f.history = history(f.offences, f.previous.offences);
