@@ -57,10 +57,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
   };
 
   for (const [forceId, force] of Object.entries(figures.forces)) {
-    if (!forceIds.includes(forceId)) {
-      at(figuresDoc, ['forces', forceId], `unknown force '${forceId}'${didYouMean(forceId, forceIds)}; force ids are listed in data/forces.yaml`);
-      continue;
-    }
+    if (!forceIds.includes(forceId)) continue; // reported by checkForceIds, even when the schema fails
     checkCounts(force, ['forces', forceId]);
     if (force.previous) checkCounts(force.previous, ['forces', forceId, 'previous']);
   }
@@ -77,6 +74,19 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
     }
   }
   return problems;
+}
+
+/** Unknown force ids in figures.yaml, checked on the raw data so they are reported alongside schema errors. */
+export function checkForceIds(rawFigures: unknown, reference: Reference, figuresDoc: YamlDocument): Problem[] {
+  const forces = (rawFigures as { forces?: unknown } | null)?.forces;
+  if (!forces || typeof forces !== 'object' || Array.isArray(forces)) return [];
+  const forceIds = reference.forces.map((f) => f.id);
+  return Object.keys(forces)
+    .filter((id) => !forceIds.includes(id))
+    .map((id) => {
+      const { line, column } = figuresDoc.locate(['forces', id]);
+      return { file: figuresDoc.file, line, column, path: `forces.${id}`, message: `unknown force '${id}'${didYouMean(id, forceIds)}; force ids are listed in data/forces.yaml`, severity: 'error' as const };
+    });
 }
 
 function isCount(n: number | null | undefined): n is number {

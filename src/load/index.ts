@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, UsageError, type Problem } from '../errors.ts';
-import { checkConsistency } from './consistency.ts';
+import { checkConsistency, checkForceIds } from './consistency.ts';
 import { problemsFromZod } from './issues.ts';
 import { readRelease } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
@@ -91,6 +91,7 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   }
   const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const release = collect(problems, () => readRelease(files.release));
+  problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
   if (!campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
   return { input: { campaign, figures, release, files }, problems };

@@ -2,7 +2,7 @@
  * Key figures, context sentences and data tables for a page: the computed model,
  * phrased in house style. Pure: model + filters in, strings out.
  */
-import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, ShareItem } from '../compute/types.ts';
+import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from '../compute/types.ts';
 import type { Filters } from './release.ts';
 import { decimal, digits, percentCell } from './format.ts';
 import type { DataTable, KeyFigure } from './types.ts';
@@ -25,8 +25,8 @@ export function keyFigures(area: Area, model: CampaignModel, f: Filters): KeyFig
     out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
   }
   if (area.rate !== null) out.push({ label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' });
-  if (area.kind === 'force' && area.rank.offences) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, 'forces')) });
-  if (area.kind === 'force' && area.rank.rate) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, 'forces')) });
+  if (area.kind === 'force' && isRanked(area.rank.offences)) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, 'forces')) });
+  if (area.kind === 'force' && isRanked(area.rank.rate)) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, 'forces')) });
   if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the ${model.national.name} total`, value: percentCell(area.share_of_national) });
   if (area.youngest_victim_age !== null) out.push({ label: 'Youngest victim', value: `${area.youngest_victim_age} years old` });
   if (area.change) out.push({ label: `Change since the previous period`, value: String(f.change(area.change.to, area.change.from)), note: `from ${digits(area.change.from)} to ${digits(area.change.to)}` });
@@ -51,9 +51,9 @@ export function contextSentences(area: Area, model: CampaignModel, f: Filters): 
   if (area.kind === 'force' && area.region_id) {
     const region = model.regions.find((r) => r.id === area.region_id);
     if (region && region.offences !== null) out.push(`In ${f.place(region.name)}, forces recorded ${digits(region.offences)} ${f.plural(unit.singular, region.offences, unit.plural)}.`);
-    if (area.rank.offences_in_region && region) out.push(`${area.area} had the ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)}`)} by number of ${unit.plural}.`);
+    if (isRanked(area.rank.offences_in_region) && region) out.push(`By number of ${unit.plural}, ${area.area} ranked ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)}`)}.`);
   }
-  if (area.kind === 'region' && area.rank.offences) out.push(`${capitalise(String(f.place(area.name)))} had the ${f.rank(area.rank.offences, 'regions')} by number of ${unit.plural}.`);
+  if (area.kind === 'region' && isRanked(area.rank.offences)) out.push(`By number of ${unit.plural}, ${f.place(area.name)} ranked ${f.rank(area.rank.offences, 'regions')}.`);
   return out;
 }
 
@@ -65,7 +65,7 @@ export function platformTable(area: Area, model: CampaignModel): DataTable | nul
   const nationalShare = (item: ShareItem) => (national.platform[item.id] ?? national.group[item.id])?.share ?? null;
   const showNational = area.kind !== 'national';
   return {
-    caption: `${model.campaign.unit.plural} by platform, where the method of communication was recorded`,
+    caption: `${capitalise(model.campaign.unit.plural)} by platform, where the method of communication was recorded`,
     head: ['Platform', capitalise(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
     numeric: [false, true, true, true],
     rows: items.map((item) => ({
@@ -104,6 +104,11 @@ export function regionsTable(model: CampaignModel, reference: Reference): DataTa
       cells: [region.name, digits(region.offences), `${region.forces_replied} of ${region.forces_asked}`, decimal(region.rate)],
     })),
   };
+}
+
+/** A rank is worth a sentence only when more than one area was ranked. */
+function isRanked(rank: Rank | null): rank is Rank {
+  return rank !== null && rank.of > 1;
 }
 
 export function capitalise(text: string): string {

@@ -69,6 +69,10 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
         area,
         force: area.kind === 'force' ? area : undefined,
         region: area.kind === 'region' ? area : undefined,
+        // Helpers so release copy never has to compute: the area as named in a sentence
+        // ("Derbyshire", "the North West") and a region's responding forces, most offences first.
+        where: area.kind === 'force' ? area.area : filters.place(area.name),
+        region_forces: area.kind === 'region' ? regionForces(model, area.id) : [],
       };
       const run = (key: keyof typeof parts) => {
         try {
@@ -81,6 +85,12 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
       return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
     },
   };
+}
+
+function regionForces(model: CampaignModel, regionId: string): ComputedForce[] {
+  return model.forces
+    .filter((f) => f.region_id === regionId && f.responded && f.offences !== null)
+    .sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
 }
 
 function oneLine(text: string): string {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Campaign, CampaignFigures, ForceRef, Reference } from '../../src/load/types.ts';
 
-// The shared copy is fixed; data/forces.yaml is owned (and may be edited) by the load layer.
-const raw = load(readFileSync('/work/shared/data/police-forces.yaml', 'utf8')) as Omit<Reference, 'sources'>;
+// The project's own copy of the ONS reference data: tests must run on a clean clone, without ../shared.
+const raw = load(readFileSync(new URL('../../data/forces.yaml', import.meta.url), 'utf8')) as Omit<Reference, 'sources'>;
 export const reference: Reference = { ...raw, sources: [] };
 
 export function forceRef(id: string): ForceRef {

@@ -1,0 +1,82 @@
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { FIXTURES, buildFixture } from './helpers.ts';
+
+/** Every file under a folder with its bytes, for byte-for-byte comparisons. */
+async function snapshotTree(root: string): Promise<Map<string, string>> {
+  const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+  const entries = await Promise.all(files.map(async (d) => {
+    const full = path.join(d.parentPath, d.name);
+    return [path.relative(root, full), (await readFile(full)).toString('base64')] as const;
+  }));
+  return new Map(entries.sort());
+}
+
+function capture() {
+  let text = '';
+  return { stream: { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WritableStream, text: () => text };
+}
+
+describe('the site under a path prefix', () => {
+  it('prefixes every internal link, stylesheet and download with --base', async () => {
+    const site = await buildFixture('basic', { base: '/some-repo/' });
+    try {
+      const html = await site.read('fixture-grooming/derbyshire/index.html');
+      const hrefs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+      const internal = hrefs.filter((h) => !h.startsWith('mailto:') && !h.startsWith('#'));
+      expect(internal.length).toBeGreaterThan(5);
+      for (const href of internal) expect(href, href).toMatch(/^\/some-repo\//);
+      // and each resolves to a file in the build
+      for (const href of internal) {
+        const relative = href.replace(/^\/some-repo\//, '');
+        const file = relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative;
+        await expect(readFile(path.join(site.outDir, file)), href).resolves.toBeDefined();
+      }
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
+
+describe('deterministic builds', () => {
+  it('gives byte-identical output for the same inputs', async () => {
+    const a = await buildFixture('basic');
+    const b = await buildFixture('basic');
+    try {
+      expect(await snapshotTree(b.outDir)).toEqual(await snapshotTree(a.outDir));
+    } finally {
+      await Promise.all([a.cleanup(), b.cleanup()]);
+    }
+  });
+});
+
+describe('bad data', () => {
+  it('reports every problem with file:line:column, field and a suggestion; exit 1; previous dist untouched', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'localpress-bad-'));
+    const out = path.join(root, 'dist');
+    await mkdir(out);
+    await writeFile(path.join(out, 'index.html'), 'previous build');
+    const before = await snapshotTree(out);
+    const err = capture();
+    const code = await run(['build', '--data', path.join(FIXTURES, 'invalid-unknown-force'), '--out', out], { out: capture().stream, err: err.stream } as any);
+    try {
+      expect(code).toBe(1);
+      expect(err.text()).toMatch(/figures\.yaml:4:3 {2}forces\.derbyshre {2}unknown force 'derbyshre' \(did you mean 'derbyshire'\?\)/);
+      expect(err.text()).toMatch(/figures\.yaml:7:15 {2}forces\.gwent\.offences {2}expected a whole number ≥ 0, found -3/);
+      expect(err.text()).not.toMatch(/\n\s+at /); // no stack trace
+      expect(await snapshotTree(out)).toEqual(before);
+      expect((await readdir(root)).sort()).toEqual(['dist']); // no staging folder left behind
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const err = capture();
+    expect(await run(['build', '--nope'], { out: capture().stream, err: err.stream } as any)).toBe(2);
+    expect(err.text()).toContain('Usage:');
+  });
+});
