@@ -3,7 +3,8 @@
  * follow "the": "Derbyshire recorded the 12th highest number of offences of 39 forces".
  *
  * Position 1 is just "highest" ("the highest of 39 forces"), and the last position is
- * "lowest" ("the lowest of 39 forces"), never "39th highest". Ties are "joint":
+ * "lowest" ("the lowest of 39 forces"), never "39th highest"; a tie for the last two places
+ * is "joint lowest". Other ties are "joint":
  * "joint third highest", "joint highest". Ranking a single area says nothing, so
  * { of: 1 } is an error: branch on `rank.of > 1` in the template.
  */
@@ -38,6 +39,7 @@ export function rank(value: Rank | null | undefined, style: Style, noun = 'force
   const joint = r.joint ? 'joint ' : '';
   const of = `of ${num(r.of, style)} ${noun}`;
   if (r.position === 1) return `${joint}${r.direction} ${of}`;
-  if (r.position === r.of && !r.joint) return `${OPPOSITE[r.direction]} ${of}`;
+  // Ties share the top position (1, 2, 2, 4), so a tie at of - 1 fills the last two places.
+  if (r.position >= r.of - (r.joint ? 1 : 0)) return `${joint}${OPPOSITE[r.direction]} ${of}`;
   return `${joint}${ordinal(r.position, style)} ${r.direction} ${of}`;
 }

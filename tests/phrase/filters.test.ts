@@ -1,0 +1,73 @@
+import nunjucks from 'nunjucks';
+import { describe, expect, it } from 'vitest';
+import { PhraseError } from '../../src/errors.ts';
+import { createFilters, defaultStyle, resolveStyle, type Style } from '../../src/phrase/index.ts';
+
+/** A Nunjucks environment with the filters registered, as the site does it. */
+function render(template: string, context: object = {}, style: Style = defaultStyle): string {
+  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
+  for (const [name, fn] of Object.entries(createFilters(style))) env.addFilter(name, fn);
+  return env.renderString(template, context);
+}
+
+describe('createFilters', () => {
+  it('has exactly the documented filter names', () => {
+    expect(Object.keys(createFilters(defaultStyle)).sort()).toEqual([
+      'approx', 'article', 'change', 'fraction', 'list', 'num', 'ordinal', 'pct', 'place', 'plural', 'rank', 'ucfirst', 'ukdate',
+    ]);
+  });
+
+  it.each([
+    ['{{ 4 | num }}', 'four'],
+    ['{{ 1628 | num }}', '1,628'],
+    ['{{ 18 | num(true) }}', 'Eighteen'],
+    ['{{ 18 | num(capital=true) }}', 'Eighteen'],
+    ['{{ 0.326 | pct }}', '32.6 per cent'],
+    ['{{ 0.524 | pct(0) }}', '52 per cent'],
+    ['{{ 0.524 | pct(dp=0) }}', '52 per cent'],
+    ['{{ 0.326 | fraction }}', 'a third'],
+    ["{{ 0.21 | fraction('one-in') }}", 'more than one in five'],
+    ["{{ 0.2 | fraction(form='one-in') }}", 'one in five'],
+    ['{{ 1993 | approx }}', 'nearly 2,000'],
+    ['{{ 428 | change(126) }}', 'more than trebled'],
+    ['{{ c | change }}', 'more than trebled'],
+    ['{{ 2 | ordinal }}', 'second'],
+    ['{{ r | rank }}', 'joint third highest of 39 forces'],
+    ["{{ r | rank('regions') }}", 'joint third highest of 39 regions'],
+    ["{{ 'offence' | plural(1) }} / {{ 'offence' | plural(21) }}", 'offence / offences'],
+    ["{{ 'child' | plural(3, 'children') }}", 'children'],
+    ['{{ apps | list }}', 'Facebook, Instagram and WhatsApp'],
+    ["{{ '2018-04-16' | ukdate }}", 'Monday 16 April 2018'],
+    ["{{ '2018-04-16T00:01:00+01:00' | ukdate(true) }}", '00:01 Monday 16 April 2018'],
+    ["{{ '2018-04-16T00:01:00+01:00' | ukdate(withTime=true) }}", '00:01 Monday 16 April 2018'],
+    ['{{ 0.18 | pct(0) | article }} rise', 'an 18 per cent rise'],
+    ["{{ 'North West' | place }}", 'the North West'],
+    ['{{ 0.198 | fraction | ucfirst }}', 'Nearly a fifth'],
+  ])('%s → %j', (template, expected) => {
+    const context = {
+      c: { from: 126, to: 428, absolute: 302, ratio: 428 / 126, percent: 302 / 126 },
+      r: { position: 3, of: 39, joint: true, direction: 'highest' },
+      apps: ['Facebook', 'Instagram', 'WhatsApp'],
+    };
+    expect(render(template, context)).toBe(expected);
+  });
+
+  it('binds the campaign style', () => {
+    const style = resolveStyle({ percent: '%', words_up_to: 10, oxford_comma: true });
+    expect(render("{{ 0.326 | pct }}, {{ 10 | num }}, {{ ['a', 'b', 'c'] | list }}", {}, style)).toBe('32.6%, ten, a, b, and c');
+  });
+
+  it('fails the render on a missing value, naming the filter', () => {
+    expect(() => render('{{ force.share | pct }} of cases', { force: {} })).toThrow(
+      /pct: expected a fraction between 0 and 1, found undefined \(a missing value\?\)/,
+    );
+    expect(() => render('{{ force.offences | num }}', { force: { offences: null } })).toThrow(/num: expected a number of 0 or more, found null/);
+    expect(() => render('{{ 5 | change(previous) }}')).toThrow(/change \(the earlier figure\): .* found undefined/);
+  });
+
+  it('rejects an unknown keyword argument', () => {
+    expect(() => createFilters(defaultStyle).num!(4, { capitalise: true, __keywords: true })).toThrow(
+      new PhraseError('num: unknown option "capitalise" (options: capital)'),
+    );
+  });
+});
