@@ -12,7 +12,7 @@ import { hasTrend, trendSvg, trendText } from './trend.ts';
 import type { Chart, ChartOptions, ChartText, SvgOptions } from './types.ts';
 
 export type { Chart, ChartOptions, Table } from './types.ts';
-export { svgToPng, PNG_WIDTH } from './png.ts';
+export { svgToPng, svgToPngAsync, PNG_WIDTH } from './png.ts';
 export { loadGeo, DEFAULT_GEO_PATH, GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
 export { theme } from './theme.ts';
 

@@ -4,7 +4,7 @@
  * pixels: without fontFiles resvg silently drops all text (toolchain notes §4).
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** PNG width in pixels; charts are 600 units wide, so this is 2x. */
 export const PNG_WIDTH = 1200;
@@ -15,12 +15,21 @@ const FONT_FILES = [
   require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 ];
 
+const OPTIONS: ResvgRenderOptions = {
+  fitTo: { mode: 'width', value: PNG_WIDTH },
+  background: '#ffffff',
+  font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+};
+
 /** Rasterise one chart. Example: `svgToPng(chart.svg)` → a Buffer starting with the PNG signature, 1200 px wide. */
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: PNG_WIDTH },
-    background: '#ffffff',
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, OPTIONS).render().asPng();
+}
+
+/**
+ * The same, off the main thread (libuv pool), so a build can rasterise several charts at
+ * once; the bytes are identical to svgToPng's. Example: `await Promise.all(svgs.map(svgToPngAsync))`.
+ */
+export async function svgToPngAsync(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, OPTIONS)).asPng();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceCharts, PNG_WIDTH, svgToPng } from '../../src/charts/index.ts';
+import { forceCharts, PNG_WIDTH, svgToPng, svgToPngAsync } from '../../src/charts/index.ts';
 import { derbyshire, model, options } from './fixtures.ts';
 
 /** Read width and height from the IHDR chunk, after checking the PNG signature. */
@@ -37,5 +37,11 @@ describe('determinism', () => {
     expect(third.map((c) => c.svg)).toEqual(charts.map((c) => c.svg));
     const [first] = charts;
     expect(svgToPng(first!.svg).equals(svgToPng(third[0]!.svg))).toBe(true);
+  });
+
+  it('renders the same bytes off the main thread', async () => {
+    const svgs = charts.map((c) => c.svg);
+    const parallel = await Promise.all(svgs.map(svgToPngAsync));
+    parallel.forEach((png, i) => expect(png.equals(svgToPng(svgs[i]!))).toBe(true));
   });
 });

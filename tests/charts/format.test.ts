@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { count, ordinal, pct, r2, rankLabel, rate, wrap } from '../../src/charts/format.ts';
+import { leagueEntries } from '../../src/charts/league.ts';
+import { bandStep } from '../../src/charts/map.ts';
+import { forces } from './fixtures.ts';
+
+describe('chart number formats', () => {
+  it('writes the figures a reporter would check', () => {
+    expect(count(1628)).toBe('1,628');
+    expect(pct(0.326)).toBe('32.6%');
+    expect(pct(52 / 100)).toBe('52.0%');
+    expect(rate(19.449)).toBe('19.4');
+    expect(rate(1234.56)).toBe('1,234.6');
+    expect(r2(15.23809523809524)).toBe(15.24);
+    expect(Object.is(r2(-0.001), 0)).toBe(true);
+  });
+
+  it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th']])(
+    'ordinal(%i) is %s', (n, s) => expect(ordinal(n)).toBe(s));
+
+  it('labels ranks as the copy does', () => {
+    expect(rankLabel({ position: 12, of: 39, joint: false, direction: 'highest' })).toBe('12th highest of 39');
+    expect(rankLabel({ position: 3, of: 39, joint: true, direction: 'highest' })).toBe('joint 3rd highest of 39');
+  });
+
+  it('wraps text at spaces without losing or reordering words', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 30 }), fc.integer({ min: 1, max: 80 }), (words, max) => {
+      const lines = wrap(words.join(' '), max);
+      expect(lines.join(' ').split(' ').filter(Boolean)).toEqual(words);
+      for (const line of lines) expect(line.length <= max || !line.includes(' ')).toBe(true);
+    }));
+  });
+
+  it('picks a band width that fits the highest value in five bands', () => {
+    expect(bandStep(16.8)).toBe(5);
+    expect(bandStep(0)).toBe(1);
+    fc.assert(fc.property(fc.double({ min: 0.001, max: 1e6, noNaN: true }), (max) => {
+      const step = bandStep(max);
+      expect(step * 5).toBeGreaterThanOrEqual(max);
+      expect(step * 5).toBeLessThanOrEqual(max * 2.5 + 1e-9);
+    }));
+  });
+});
+
+describe('league order', () => {
+  it('sorts responding forces highest first with competition ranks, whatever the figures', () => {
+    const arb = fc.array(fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }), { minLength: forces.length, maxLength: forces.length });
+    fc.assert(fc.property(arb, (values) => {
+      const data = forces.map((f, i) => ({ ...f, offences: values[i] ?? null, responded: values[i] !== null, rank: { ...f.rank, offences: null } }));
+      const entries = leagueEntries({ forces: data, metric: 'offences', highlight: [] });
+      expect(entries).toHaveLength(values.filter((v) => v !== null).length);
+      entries.forEach((e, i) => {
+        if (i > 0) expect(e.value).toBeLessThanOrEqual(entries[i - 1]!.value);
+        expect(e.rank.position).toBe(entries.filter((x) => x.value > e.value).length + 1);
+        expect(e.rank.joint).toBe(entries.filter((x) => x.value === e.value).length > 1);
+      });
+    }));
+  });
+});
