@@ -6,11 +6,15 @@ describe('countFigures', () => {
     ['Facebook used in four online grooming offences in Derbyshire', 1],
     ['In Derbyshire, police recorded 20 offences, with four involving the social media giant and its affiliated apps, with the youngest victim aged just nine.', 3],
     ['Facebook was used in a third (32.6 per cent) of cases', 2],
-    ['the number of cases rising from 126 in 2017 to 428', 3],
+    // Years, periods, days of the month and clock times are dates, not figures.
+    ['the number of cases rising from 126 in 2017 to 428', 2],
+    ['Embargoed until 00:01 Monday 16 April 2018', 0],
+    ['Between 2017/18 and 2023/24 the number rose by 40 per cent, from 100 to 140.', 3],
+    ['Police recorded 2,000 offences.', 1],
     ['The highest proportion were recorded in the north of England, where 444, or 33.7%, of cases were logged.', 2],
     ['One thousand six hundred and twenty-eight offences were recorded.', 1],
     ['Facebook is one of the apps most used, and no one knows why.', 0],
-    ['Figures for 2017/18 show one in five victims were 11-years-old or younger.', 4],
+    ['Figures for 2017/18 show one in five victims were 11-years-old or younger.', 3],
     ['No figures here.', 0],
   ])('%j has %s', (sentence, expected) => {
     expect(countFigures(sentence)).toBe(expected);
@@ -28,6 +32,10 @@ describe('sentences', () => {
     expect(sentences('# Headline\n\nA paragraph that\nwraps.\n\n- item one\n- item two')).toEqual([
       'Headline', 'A paragraph that wraps.', 'item one', 'item two',
     ]);
+  });
+
+  it('leaves out Markdown table rows', () => {
+    expect(sentences('The figures:\n\n| Year | Offences |\n|---|---:|\n| 2017/18 | 3,728 |\n\nEnd.')).toEqual(['The figures:', 'End.']);
   });
 });
 
