@@ -26,9 +26,15 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A rank as a chart label. Example: `rankLabel({position: 3, of: 39, joint: true, direction: 'highest'})` → "joint 3rd highest of 39". */
+/** A rank as a chart label. Example: `rankLabel({position: 3, of: 39, joint: true, direction: 'highest'})` → "joint 3rd highest of 39"; position 1 → "highest of 39". */
 export function rankLabel(rank: Rank): string {
-  return `${rank.joint ? 'joint ' : ''}${ordinal(rank.position)} ${rank.direction} of ${rank.of}`;
+  const place = rank.position === 1 ? '' : `${ordinal(rank.position)} `;
+  return `${rank.joint ? 'joint ' : ''}${place}${rank.direction} of ${rank.of}`;
+}
+
+/** A name as a label standing on its own. Example: `label('the British Transport Police network')` → "The British Transport Police network". */
+export function label(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Round to two decimal places, for stable SVG coordinates. Example: `r2(15.23809)` → 15.24. */

@@ -6,7 +6,7 @@
  */
 import type { ComputedForce, Rank } from '../compute/types.ts';
 import { framedSvg, MARGIN } from './frame.ts';
-import { count, r2, rankLabel, rate } from './format.ts';
+import { count, label, r2, rankLabel, rate } from './format.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
@@ -60,17 +60,17 @@ export function leagueText(data: LeagueData): ChartText {
   for (const id of data.highlight) {
     const e = entries.find((x) => x.force.id === id);
     const f = data.forces.find((x) => x.id === id);
-    if (e) parts.push(`${e.force.area}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
-    else if (f) parts.push(`${f.area} has no figure, so is not shown.`);
+    if (e) parts.push(`${label(e.force.area)}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
+    else if (f) parts.push(`${label(f.area)} has no figure, so is not shown.`);
   }
   const [top, bottom] = [entries[0], entries[entries.length - 1]];
-  if (top && bottom) parts.push(`Highest: ${top.force.area}, ${fmt(metric, top.value)}. Lowest: ${bottom.force.area}, ${fmt(metric, bottom.value)}.`);
+  if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
   const missing = data.forces.length - entries.length;
   if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
   const table = {
     caption: title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
-    rows: entries.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, e.force.area, fmt(metric, e.value)]),
+    rows: entries.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]),
   };
   return { title, desc: parts.join(' '), table };
 }
@@ -97,7 +97,7 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
         .attr('height', r2(y(0) - y(e.value))).attr('fill', focus ? colour.focus : colour.other);
       const cx = r2(x0 + x.bandwidth() / 2 + 3);
       g.append('text').attr('transform', `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)`).attr('text-anchor', 'end')
-        .attr('font-size', 9).attr('font-weight', focus ? 700 : 400).text(e.force.area);
+        .attr('font-size', 9).attr('font-weight', focus ? 700 : 400).text(label(e.force.area));
     }
     if (data.highlight.length > 1 && data.highlightLabel) {
       g.append('rect').attr('x', MARGIN + AXIS).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', colour.focus);
@@ -106,9 +106,9 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
     const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
     if (single) {
       const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
-      const label = `${single.force.area}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
+      const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
       const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
-      g.append('text').attr('x', cx).attr('y', 12).attr('text-anchor', anchor).attr('font-weight', 700).text(label);
+      g.append('text').attr('x', cx).attr('y', 12).attr('text-anchor', anchor).attr('font-weight', 700).text(callout);
       g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 17).attr('y2', r2(y(single.value) - 2)).attr('stroke', colour.ink);
     }
   });

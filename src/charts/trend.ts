@@ -49,7 +49,8 @@ export function trendSvg(data: TrendData, opts: SvgOptions): string {
   const points = data.trend.points;
   return framedSvg(trendText(data), opts, TOP + PLOT + 20, (g, d3) => {
     const x = d3.scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
-    const y = d3.scaleLinear([0, d3.max(points, (p) => p.offences ?? 0) || 1], [TOP + PLOT, TOP]).nice(4);
+    // 8% headroom so a value label never sits on the top gridline.
+    const y = d3.scaleLinear([0, (d3.max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
     for (const tick of y.ticks(4)) {
       g.append('line').attr('x1', MARGIN + AXIS).attr('x2', width - MARGIN).attr('y1', r2(y(tick))).attr('y2', r2(y(tick)))
         .attr('stroke', tick === 0 ? colour.ink : '#d8dadb');

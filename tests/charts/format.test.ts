@@ -22,6 +22,8 @@ describe('chart number formats', () => {
   it('labels ranks as the copy does', () => {
     expect(rankLabel({ position: 12, of: 39, joint: false, direction: 'highest' })).toBe('12th highest of 39');
     expect(rankLabel({ position: 3, of: 39, joint: true, direction: 'highest' })).toBe('joint 3rd highest of 39');
+    expect(rankLabel({ position: 1, of: 42, joint: false, direction: 'highest' })).toBe('highest of 42');
+    expect(rankLabel({ position: 1, of: 42, joint: true, direction: 'highest' })).toBe('joint highest of 42');
   });
 
   it('wraps text at spaces without losing or reordering words', () => {
