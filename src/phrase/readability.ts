@@ -43,7 +43,7 @@ export function countFigures(text: string): number {
   return count;
 }
 
-/** Split text (plain, Markdown or HTML) into sentences: block ends, then ". " before a capital. */
+/** Sentences of plain, Markdown or HTML text: sentences("<p>One. Two 2.5.</p>") → ["One.", "Two 2.5."]. */
 export function sentences(text: string): string[] {
   const plain = text
     .replace(/<\/(?:p|li|h[1-6]|td|th|div|blockquote)>|<br\s*\/?>/gi, '\n\n')

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseError } from '../../src/errors.ts';
 import { defaultStyle as style, num, resolveStyle, toWords } from '../../src/phrase/index.ts';
@@ -54,5 +55,21 @@ describe('toWords', () => {
     [1_000_001, 'one million and one'],
   ])('%s → %j', (n, expected) => {
     expect(toWords(n)).toBe(expected);
+  });
+});
+
+describe('num (property)', () => {
+  it('digits read back as the number; words only up to the style limit; never "undefined"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (n) => {
+        const plain = num(n, style);
+        if (n <= style.wordsUpTo) expect(plain).toBe(toWords(n));
+        else expect(Number(plain.replace(/,/g, ''))).toBe(n);
+        const capital = num(n, style, true);
+        expect(capital).toMatch(/^[A-Z1-9]/);
+        expect(capital).not.toMatch(/undefined|  /);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
