@@ -12,7 +12,7 @@ import type { Reference } from '../load/types.ts';
 type Area = ComputedForce | ComputedRegion | ComputedNational;
 
 /** The figures a reporter looks for first, as label/value pairs. */
-export function keyFigures(area: Area, model: CampaignModel, f: Filters): KeyFigure[] {
+export function keyFigures(area: Area, model: CampaignModel, reference: Reference, f: Filters): KeyFigure[] {
   if (area.kind === 'force' && !area.responded) {
     return [{ label: 'Figures', value: 'Not provided', note: area.note ?? `${area.name} did not provide figures.` }];
   }
@@ -25,8 +25,8 @@ export function keyFigures(area: Area, model: CampaignModel, f: Filters): KeyFig
     out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
   }
   if (area.rate !== null) out.push({ label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' });
-  if (area.kind === 'force' && isRanked(area.rank.offences)) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, 'forces')) });
-  if (area.kind === 'force' && isRanked(area.rank.rate)) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, 'forces')) });
+  if (area.kind === 'force' && isRanked(area.rank.offences)) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, rankNoun(model, reference))) });
+  if (area.kind === 'force' && isRanked(area.rank.rate)) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, rankNoun(model, reference))) });
   if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the ${model.national.name} total`, value: percentCell(area.share_of_national) });
   if (area.youngest_victim_age !== null) out.push({ label: 'Youngest victim', value: `${area.youngest_victim_age} years old` });
   if (area.change) out.push({ label: `Change since the previous period`, value: String(f.change(area.change.to, area.change.from)), note: `from ${digits(area.change.from)} to ${digits(area.change.to)}` });
@@ -40,21 +40,45 @@ function shareFigure(group: ShareItem, model: CampaignModel): KeyFigure {
 }
 
 /** Sentences placing a force or region in its national and regional context. */
-export function contextSentences(area: Area, model: CampaignModel, f: Filters): string[] {
+export function contextSentences(area: Area, model: CampaignModel, reference: Reference, f: Filters, repliesPublished = false): string[] {
   const national = model.national;
   const unit = model.campaign.unit;
   const out: string[] = [];
-  if (national.offences !== null) {
-    const replied = national.forces_asked > 0 ? ` (figures from ${f.num(national.forces_replied)} of the ${f.num(national.forces_asked)} forces asked)` : '';
-    out.push(`Across ${f.place(national.name)}, police recorded ${digits(national.offences)} ${f.plural(unit.singular, national.offences, unit.plural)}${replied}.`);
-  }
+  const offences = (n: number) => `${digits(n)} ${f.plural(unit.singular, n, unit.plural)}`;
+  // With a published national total, the replies are known only if the block gives them.
+  const clause = national.published_totals && !repliesPublished ? '' : repliedClause(national, f);
+  if (national.offences !== null) out.push(`Across ${f.place(national.name)}, police recorded ${offences(national.offences)}${clause}.`);
   if (area.kind === 'force' && area.region_id) {
     const region = model.regions.find((r) => r.id === area.region_id);
-    if (region && region.offences !== null) out.push(`In ${f.place(region.name)}, forces recorded ${digits(region.offences)} ${f.plural(unit.singular, region.offences, unit.plural)}.`);
-    if (isRanked(area.rank.offences_in_region) && region) out.push(`By number of ${unit.plural}, ${area.area} ranked ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)}`)}.`);
+    const inRegion = reference.forces.filter((x) => x.region === area.region_id).length;
+    if (region && region.offences !== null && (region.published_totals || region.forces_replied > 1)) {
+      const who = region.published_totals || region.forces_replied === inRegion ? 'forces' : `the ${f.num(region.forces_replied)} forces with figures (of ${f.num(inRegion)})`;
+      out.push(`In ${f.place(region.name)}, ${who} recorded ${offences(region.offences)}.`);
+    }
+    if (isRanked(area.rank.offences_in_region) && region) out.push(`By number of ${unit.plural}, ${area.area} ranked ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)} with figures`)}.`);
   }
-  if (area.kind === 'region' && isRanked(area.rank.offences)) out.push(`By number of ${unit.plural}, ${f.place(area.name)} ranked ${f.rank(area.rank.offences, 'regions')}.`);
+  if (area.kind === 'region' && isRanked(area.rank.offences) && regionsComparable(model, reference)) {
+    out.push(`By number of ${unit.plural}, ${f.place(area.name)} ranked ${f.rank(area.rank.offences, 'regions')}.`);
+  }
   return out;
+}
+
+/** " (figures from 39 of the 43 forces asked)", or " (figures from 45 forces)" when only the replies are known. */
+function repliedClause(national: ComputedNational, f: Filters): string {
+  if (national.forces_replied <= 0) return '';
+  if (national.forces_asked >= national.forces_replied) return ` (figures from ${f.num(national.forces_replied)} of the ${f.num(national.forces_asked)} forces asked)`;
+  return ` (figures from ${f.num(national.forces_replied)} forces)`;
+}
+
+/** Regions can be ranked against each other only when every total covers its whole region. */
+function regionsComparable(model: CampaignModel, reference: Reference): boolean {
+  return model.regions.every((r) => r.published_totals || r.forces_replied === reference.forces.filter((x) => x.region === r.id).length);
+}
+
+/** "forces" when the campaign covers every force; otherwise say the rank is among those with figures. */
+export function rankNoun(model: CampaignModel, reference: Reference): string {
+  const territorial = reference.forces.filter((x) => x.region !== null).length;
+  return model.forces.filter((x) => x.region_id !== null).length >= territorial ? 'forces' : 'forces with figures in this release';
 }
 
 /** Platforms and groups for this area beside the national shares. */
