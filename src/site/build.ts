@@ -69,6 +69,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     summaries.push(built.summary);
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
     log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
+    if (built.denseSentences.length > 0) {
+      const first = built.denseSentences[0]!;
+      log(`  warning: ${built.denseSentences.length} sentence(s) in ${campaign.id} carry more than four figures, hard to read; first, on ${first.url}: "${first.sentence.slice(0, 160)}"`);
+    }
   }
   pages.unshift(homePage(summaries));
   const site = {

@@ -4,6 +4,7 @@
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 import type { CampaignInput, Reference } from '../load/types.ts';
+import { figureDenseSentences } from '../phrase/index.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
@@ -27,6 +28,8 @@ export interface CampaignPages {
   summary: CampaignSummary;
   pages: Page[];
   downloads: Download[];
+  /** Sentences with more than four figures, by page URL: readers of automated copy struggle with them. */
+  denseSentences: { url: string; sentence: string }[];
 }
 
 /** buildCampaignPages(input, model, options) → national, region and force pages plus their downloads. */
@@ -37,11 +40,13 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const summary = campaignSummary(model, f, options.embargoed);
   const pages: Page[] = [];
   const downloads: Download[] = [];
+  const denseSentences: CampaignPages['denseSentences'] = [];
   const home: Link = { href: '/', text: 'All campaigns' };
   const nationalLink: Link = { href: summary.url, text: campaign.title };
 
   const addPage = (area: Area, url: string, breadcrumbs: Link[], extra: Partial<Page>) => {
     const rendered = release.render(model, area);
+    for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
     const base = url.replace(/^\//, '');
     const files = [
       { path: `${base}release.txt`, contents: releaseText(rendered, model, summary) },
@@ -104,7 +109,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
   }
   for (const page of pages) page.downloads.push(...(page.charts.flatMap((c) => c.downloads)));
-  return { summary, pages, downloads };
+  return { summary, pages, downloads, denseSentences };
 }
 
 /** The campaign as listed on the home page and in every page header. */
