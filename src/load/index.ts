@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DataError, UsageError, type Problem } from '../errors.ts';
 import { checkConsistency, checkForceIds } from './consistency.ts';
 import { problemsFromZod } from './issues.ts';
+import { allowedKeys } from './keys.ts';
 import { readRelease } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -66,11 +67,15 @@ export function loadReference(dataDir: string): Reference {
     .filter((line) => /^#\s*(Source|Attribution)/i.test(line))
     .map((line) => line.replace(/^#\s*/, ''));
   const regionIds = data.regions.map((r) => r.id);
-  const problems = data.forces.flatMap((force, i) =>
-    force.region !== null && !regionIds.includes(force.region)
-      ? [locatedProblem(doc, ['forces', i, 'region'], `unknown region '${force.region}'${didYouMean(force.region, regionIds)}`)]
-      : [],
-  );
+  const problems = [
+    ...repeatedIds(doc, 'regions', regionIds),
+    ...repeatedIds(doc, 'forces', data.forces.map((f) => f.id)),
+    ...data.forces.flatMap((force, i) =>
+      force.region !== null && !regionIds.includes(force.region)
+        ? [locatedProblem(doc, ['forces', i, 'region'], `unknown region '${force.region}'${didYouMean(force.region, regionIds)}`)]
+        : [],
+    ),
+  ];
   if (problems.length > 0) throw new DataError(problems);
   return { regions: data.regions, forces: data.forces, sources };
 }
@@ -99,7 +104,7 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
 
 function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {
   const result = schema.safeParse(doc.data ?? {});
-  if (!result.success) throw new DataError(problemsFromZod(result.error.issues, doc));
+  if (!result.success) throw new DataError(problemsFromZod(result.error.issues, doc, (p) => allowedKeys(schema, p)));
   return result.data;
 }
 
@@ -116,4 +121,13 @@ function collect<T>(problems: Problem[], read: () => T): T | undefined {
 function locatedProblem(doc: YamlDocument, p: (string | number)[], message: string): Problem {
   const { line, column } = doc.locate(p);
   return { file: doc.file, line, column, path: p.join('.'), message, severity: 'error' };
+}
+
+/** An id listed twice in forces.yaml would make two pages write to the same folder. */
+function repeatedIds(doc: YamlDocument, list: 'regions' | 'forces', ids: string[]): Problem[] {
+  return ids.flatMap((id, i) => {
+    const first = ids.indexOf(id);
+    if (first === i) return [];
+    return [locatedProblem(doc, [list, i, 'id'], `id '${id}' is listed twice (first at line ${doc.locate([list, first, 'id']).line}); each id must be unique`)];
+  });
 }

@@ -4,49 +4,83 @@ import type { Problem } from '../errors.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlDocument } from './yaml.ts';
 
-/** One Problem per zod issue, located in the YAML document. */
+type Key = string | number;
+
+/**
+ * One Problem per zod issue (one per unknown field), located in the YAML document.
+ * @example problemsFromZod(issues, doc, (p) => allowedKeys(schema, p)) // [{ path: "forces.derbyshire.method_recoded", message: "unknown field 'method_recoded' (did you mean 'method_recorded'?)", ... }]
+ */
 export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDocument, allowedKeys?: (path: PropertyKey[]) => string[]): Problem[] {
-  return issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const found = valueAt(doc.data, path);
-    let message: string;
-    let fieldPath = path;
+  return issues.flatMap((issue) => {
+    const path = issue.path.filter((p): p is Key => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
-      fieldPath = [...path, key];
       const known = allowedKeys?.(issue.path) ?? [];
-      message = `unknown field '${key}'${didYouMean(key, known)}`;
-    } else {
-      message = `expected ${expected(issue)}, found ${describe(found)}`;
+      return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${unknownFieldHint(key, known)}`));
     }
-    const { line, column } = doc.locate(fieldPath);
-    return { file: doc.file, line, column, path: fieldPath.join('.'), message, severity: 'error' as const };
+    return [located(doc, path, messageFor(issue, valueAt(doc.data, path), path))];
   });
 }
 
-function expected(issue: z.core.$ZodIssue): string {
+function located(doc: YamlDocument, path: Key[], message: string): Problem {
+  const { line, column } = doc.locate(path);
+  return { file: doc.file, line, column, path: path.join('.'), message, severity: 'error' };
+}
+
+function unknownFieldHint(key: string, known: readonly string[]): string {
+  const suggestion = didYouMean(key, known);
+  if (suggestion || known.length === 0) return suggestion;
+  return ` (expected one of ${known.join(', ')})`;
+}
+
+function messageFor(issue: z.core.$ZodIssue, found: unknown, path: Key[]): string {
+  const last = path[path.length - 1];
+  if (issue.code === 'invalid_key') {
+    return `'${String(last)}' cannot be used as an id: ids become web addresses (expected lower-case letters, digits and hyphens, e.g. '${slug(String(last))}', found '${String(last)}')`;
+  }
+  if (found === undefined && issue.code === 'invalid_type') return `this field is required (expected ${expected(issue, last)}, found nothing)`;
+  const hint = typeof found === 'string' && issue.code === 'invalid_type' && issue.expected === 'number' && found.trim() !== '' && Number.isFinite(Number(found)) ? ' (remove the quotes)' : '';
+  const suggestion = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
+  return `expected ${expected(issue, last)}, found ${describe(found)}${hint}${suggestion}`;
+}
+
+function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {
+  if (last === 'youngest_victim_age' && (issue.code === 'too_big' || issue.code === 'too_small')) return "a child's age in whole years, 0 to 17";
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int') return 'a whole number';
-      return issue.expected === 'object' ? 'a mapping of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+      return TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`;
     case 'too_small':
-      return issue.origin === 'number' ? `a whole number ≥ ${issue.minimum}` : issue.origin === 'string' ? 'a non-empty text' : `at least ${issue.minimum} item(s)`;
+      return issue.origin === 'number' ? `a whole number ≥ ${issue.minimum}` : issue.origin === 'string' ? 'a text that is not empty' : `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
     case 'too_big':
-      return `at most ${issue.maximum}`;
+      return issue.origin === 'number' ? `a number ≤ ${issue.maximum}` : `at most ${issue.maximum}`;
     case 'invalid_format':
       return issue.message;
     case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `one of ${issue.values.map(String).join(', ')}`;
     default:
       return issue.message;
   }
 }
 
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+const TYPE_WORDS: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'a text',
+  boolean: 'true or false',
+  object: 'a list of fields (name: value)',
+  array: 'a list (lines starting with "- ")',
+  record: 'a list of fields (name: value)',
+};
+
+/** "Face Book" → "face-book": the id the press officer probably meant. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-id';
+}
+
+function valueAt(data: unknown, path: readonly Key[]): unknown {
   let value: unknown = data;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<Key, unknown>)[key];
   }
   return value;
 }
@@ -54,6 +88,7 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 /** describe(undefined) → "nothing"; describe(-3) → "-3"; describe("x") → '"x"' */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
+  if (value === null) return 'an empty value';
+  const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }

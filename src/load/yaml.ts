@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { load, parseEvents, getScalarValue, EVENT_ID, YAMLException } from 'js-yaml';
 import { DataError } from '../errors.ts';
+import { lineColumn, syntaxProblems } from './yaml-errors.ts';
 
 export interface YamlDocument {
   file: string;
@@ -20,15 +21,7 @@ export function parseYaml(source: string, file: string): YamlDocument {
   try {
     data = source.trim() === '' ? null : load(source, { filename: file });
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const line = (error.mark?.line ?? -1) + 1;
-      const column = (error.mark?.column ?? -1) + 1;
-      const snippet = error.mark?.snippet ? `\n${error.mark.snippet}` : '';
-      throw new DataError(
-        [{ file, line, column, path: '', message: `YAML syntax error: ${error.reason}${snippet}`, severity: 'error' }],
-        { cause: error },
-      );
-    }
+    if (error instanceof YAMLException) throw new DataError(syntaxProblems(error, source, file), { cause: error });
     throw error;
   }
   const offsets = data === null ? new Map<string, number>() : offsetsByPath(source, file);
@@ -60,18 +53,6 @@ export function readYaml(file: string): YamlDocument {
 
 function pathKey(path: readonly (string | number)[]): string {
   return path.map((p) => `/${p}`).join('');
-}
-
-function lineColumn(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 interface Frame {

@@ -1,0 +1,96 @@
+/**
+ * YAML syntax errors in plain words, with the line and a caret; a key given twice
+ * (e.g. a force listed twice) is reported at each repeat with its field path.
+ */
+import { parseEvents, getScalarValue, EVENT_ID, type YAMLException } from 'js-yaml';
+import type { Problem } from '../errors.ts';
+
+/** js-yaml's reason → what a press officer should look for. Unknown reasons are shown as they are. */
+const PLAIN_WORDS: Array<[RegExp, string]> = [
+  [/^tab characters must not be used/, 'a tab is used to indent this line; use spaces instead'],
+  [/within a double quoted scalar/, 'a double quote (") is opened but never closed'],
+  [/within a single quoted scalar/, "a single quote (') is opened but never closed"],
+  [/within a flow collection/, 'a bracket ([ or {) is opened but never closed'],
+  [/^bad indentation of a mapping entry/, 'the indentation is wrong here, or a value containing ": " needs quotes around it'],
+  [/^bad indentation of a sequence entry/, 'the indentation of this list item ("- ") is wrong'],
+  [/^deficient indentation/, 'this line is not indented enough for the block it belongs to'],
+  [/^end of the stream or a document separator is expected/, 'this line does not fit the lines above it: check its indentation'],
+  [/^unidentified alias/, 'an alias (*name) refers to an anchor (&name) that does not exist'],
+];
+
+/**
+ * Problems for a js-yaml exception.
+ * @example syntaxProblems(err, "a: [1, 2\n", "x.yaml")[0].message // 'YAML syntax error: a bracket ([ or {) is opened but never closed\n 1 | a: [1, 2\n...^'
+ */
+export function syntaxProblems(error: YAMLException, source: string, file: string): Problem[] {
+  if (error.reason === 'duplicated mapping key') {
+    const repeats = duplicateKeys(source, file);
+    if (repeats.length > 0) return repeats;
+  }
+  const line = (error.mark?.line ?? -1) + 1;
+  const column = (error.mark?.column ?? -1) + 1;
+  const plain = PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
+  const snippet = error.mark?.snippet ? `\n${error.mark.snippet}` : '';
+  return [{ file, line, column, path: '', message: `YAML syntax error: ${plain}${snippet}`, severity: 'error' }];
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  path: string[];
+  expectKey: boolean;
+  key: string;
+  index: number;
+  seen: Map<string, number>;
+}
+
+/** Every key that appears twice in the same mapping, at its second (third…) appearance. */
+function duplicateKeys(source: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Frame[] = [];
+  try {
+    for (const ev of parseEvents(source, { filename: file }) as Iterable<any>) {
+      const top = stack[stack.length - 1];
+      if (ev.type === EVENT_ID.POP) {
+        stack.pop();
+        continue;
+      }
+      if (ev.type === EVENT_ID.DOCUMENT) continue;
+      if (ev.type === EVENT_ID.SCALAR && top?.kind === 'map' && top.expectKey) {
+        const key = String(getScalarValue(source, ev));
+        const { line, column } = lineColumn(source, ev.valueStart);
+        const first = top.seen.get(key);
+        if (first !== undefined) problems.push(duplicate(file, [...top.path, key], line, column, first));
+        else top.seen.set(key, line);
+        top.key = key;
+        top.expectKey = false;
+        continue;
+      }
+      const path = top ? [...top.path, top.kind === 'map' ? top.key : String(top.index++)] : [];
+      if (top?.kind === 'map') top.expectKey = true;
+      if (ev.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', path, expectKey: true, key: '', index: 0, seen: new Map() });
+      if (ev.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', path, expectKey: false, key: '', index: 0, seen: new Map() });
+    }
+  } catch {
+    return []; // a different syntax error as well: fall back to js-yaml's own report
+  }
+  return problems;
+}
+
+function duplicate(file: string, path: string[], line: number, column: number, firstLine: number): Problem {
+  const key = path[path.length - 1] ?? '';
+  const what = path.length === 2 && path[0] === 'forces' ? `force '${key}' is listed twice` : `'${key}' appears twice in the same block`;
+  return { file, line, column, path: path.join('.'), message: `${what} (first at line ${firstLine}); keep one and delete or merge the other`, severity: 'error' };
+}
+
+/** 0-based offset → 1-based line and column. */
+export function lineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
