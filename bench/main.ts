@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: our full build against a bare Eleventy 3 build of the same number of
+ * pages, at 45, 1,000 and 10,000 synthetic areas, alternating in one run after a warm-up;
+ * plus `localpress check`, a warm rebuild after a one-sentence edit, and chart costs.
+ * Prints a table and the targets; writes bench/results/<date>-<sha>.json.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBareProject } from './bare.ts';
+import { measureNode, median, type Sample } from './measure.ts';
+import { printReport, writeResults, type SizeResult } from './report.ts';
+import { CAMPAIGN_ID, regionCount, writeSyntheticData } from './synthetic.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'bin/localpress.js');
+const BENCH = path.join(ROOT, 'bin/bench.js');
+const ELEVENTY = path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
+
+interface Plan {
+  sizes: number[];
+  /** Timed runs per size (after one warm-up each). */
+  runs: Record<number, number>;
+}
+
+/** --sizes 45,1000 --runs 3 → a plan; the default keeps the whole run near ten minutes on 2 cores. */
+export function parsePlan(argv: string[]): Plan {
+  const get = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
+  const sizes = (get('--sizes') ?? '45,1000,10000').split(',').map(Number);
+  const runs = get('--runs');
+  const byDefault = (n: number) => (n >= 10_000 ? 2 : n >= 1000 ? 3 : 5);
+  return { sizes, runs: Object.fromEntries(sizes.map((n) => [n, runs ? Number(runs) : byDefault(n)])) };
+}
+
+const summarise = (samples: Sample[]) => ({
+  wallMs: median(samples.map((s) => s.wallMs)),
+  cpuMs: median(samples.map((s) => s.cpuMs)),
+  rssMb: median(samples.map((s) => s.rssMb)),
+  runs: samples.length,
+});
+
+/** Entry point: returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const plan = parsePlan(argv);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lp-bench-'));
+  const loadBefore = os.loadavg();
+  const started = Date.now();
+  const results: SizeResult[] = [];
+  try {
+    for (const n of plan.sizes) {
+      const dir = path.join(tmp, String(n));
+      const data = path.join(dir, 'data');
+      const release = writeSyntheticData(data, n);
+      const pages = n + regionCount(n) + 1; // forces + regions + national (plus home and 404, not counted)
+      const bare = writeBareProject(path.join(dir, 'bare'), pages);
+      const bareConfig = path.join(dir, 'bare', 'eleventy.config.mjs');
+      const ours = () => measureNode([CLI, 'build', '--data', data, '--out', path.join(dir, 'out')]);
+      const baseline = () => measureNode([ELEVENTY, `--input=${bare}`, `--output=${path.join(dir, 'bare-out')}`, `--config=${bareConfig}`, '--quiet']);
+      const check = () => measureNode([CLI, 'check', '--data', data]);
+      log(`${n} areas (${pages} pages): warm-up`);
+      await ours();
+      await baseline();
+      const samples = { ours: [] as Sample[], bare: [] as Sample[], check: [] as Sample[] };
+      for (let i = 0; i < plan.runs[n]!; i++) {
+        // Alternate, so a burst of load from other users hits both sides alike.
+        samples.ours.push(await ours());
+        samples.bare.push(await baseline());
+        samples.check.push(await check());
+        log(`${n} areas: run ${i + 1}/${plan.runs[n]} ours ${sec(samples.ours.at(-1)!.wallMs)}, bare ${sec(samples.bare.at(-1)!.wallMs)}`);
+      }
+      const rebuild = lastJson(await measureNode([BENCH, '--child', 'rebuild', data, path.join(dir, 'out-rebuild'), release]));
+      const charts = lastJson(await measureNode([BENCH, '--child', 'charts', data, String(n >= 10_000 ? 5 : n >= 1000 ? 20 : 40)]));
+      results.push({ areas: n, pages, ours: summarise(samples.ours), bare: summarise(samples.bare), check: summarise(samples.check), rebuildMs: rebuild.rebuildMs, charts });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const meta = { campaign: CAMPAIGN_ID, cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg(), totalSeconds: (Date.now() - started) / 1000, runs: plan.runs };
+  printReport(results, meta);
+  const file = writeResults(results, meta);
+  log(`wrote ${path.relative(ROOT, file)}`);
+  return 0;
+}
+
+/** A child's report: the last line of its stdout (Eleventy prints its own lines first). */
+const lastJson = (sample: Sample) => JSON.parse(sample.stdout.trim().split('\n').at(-1) ?? '{}');
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
