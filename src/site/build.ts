@@ -10,7 +10,8 @@ import { computeCampaign } from '../compute/index.ts';
 import { loadProject } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
-import { buildCampaignPages, homePage, type ChartProvider } from './pages.ts';
+import { chartProvider, loadBoundaries } from './charts.ts';
+import { buildCampaignPages, homePage } from './pages.ts';
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 
@@ -28,7 +29,9 @@ export interface BuildOptions {
   now?: Date;
   /** Absolute site URL for the feed and sitemap, e.g. https://org.github.io */
   siteUrl?: string;
-  charts?: (campaignId: string) => ChartProvider | undefined;
+  /** Draw charts (default true) and rasterise them to PNG (default true). */
+  charts?: boolean;
+  png?: boolean;
   log?: (message: string) => void;
 }
 
@@ -53,6 +56,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const summaries: CampaignSummary[] = [];
   const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
 
+  let geo: ReturnType<typeof loadBoundaries> | undefined;
   for (const input of project.campaigns) {
     const { campaign } = input;
     const embargoed = campaign.embargo !== undefined && Date.parse(campaign.embargo) > now.getTime();
@@ -62,7 +66,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
-    const charts = options.charts?.(campaign.id);
+    const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
     pages.push(...built.pages);
     downloads.push(...built.downloads);

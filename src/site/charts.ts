@@ -1,0 +1,54 @@
+/**
+ * Wires src/charts into pages: each area's charts inline on its page, with a data table,
+ * and as .svg and .png files beside it for newsrooms.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { forceCharts, loadGeo, nationalCharts, regionCharts, svgToPng, type Chart, type PfaCollection } from '../charts/index.ts';
+import type { Campaign } from '../load/types.ts';
+import type { ChartProvider } from './pages.ts';
+import type { DataTable, Download, PageChart } from './types.ts';
+
+/** The boundaries for maps, when the data folder has them (fixtures may not). */
+export function loadBoundaries(dataDir: string): PfaCollection | null {
+  const file = path.join(dataDir, 'geo', 'police-force-areas-2020.geojson');
+  return existsSync(file) ? loadGeo(file) : null;
+}
+
+export interface ChartSettings {
+  geo: PfaCollection | null;
+  /** Rasterise PNGs (the slow part); off for quick previews. */
+  png: boolean;
+}
+
+/** chartProvider(campaign, settings) → for each area, its charts and their files. */
+export function chartProvider(campaign: Campaign, settings: ChartSettings): ChartProvider {
+  return (area, model, url) => {
+    // Map links are written site-relative ("/campaign/force/"); the HTML base plugin adds any path prefix.
+    const opts = { idPrefix: `chart-${area.id}`, source: `Source: ${campaign.source}`, illustrative: campaign.illustrative === true, basePath: '/', campaignId: campaign.id };
+    const charts =
+      area.kind === 'force' ? forceCharts(model, area, opts)
+      : !settings.geo ? (area.kind === 'region' ? regionCharts(model, area, opts, emptyGeo) : nationalCharts(model, opts, emptyGeo))
+      : area.kind === 'region' ? regionCharts(model, area, opts, settings.geo)
+      : nationalCharts(model, opts, settings.geo);
+    const base = url.replace(/^\//, '');
+    const files: Download[] = [];
+    const pageCharts = charts.map((chart): PageChart => {
+      files.push({ path: `${base}${chart.fileBase}.svg`, contents: `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n` });
+      const downloads = [{ href: `${url}${chart.fileBase}.svg`, text: `${chart.title} (.svg)` }];
+      if (settings.png) {
+        files.push({ path: `${base}${chart.fileBase}.png`, contents: svgToPng(chart.svg) });
+        downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
+      }
+      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, table: toDataTable(chart), downloads };
+    });
+    return { charts: pageCharts, files };
+  };
+}
+
+const emptyGeo: PfaCollection = { type: 'FeatureCollection', features: [] } as unknown as PfaCollection;
+
+function toDataTable(chart: Chart): DataTable {
+  const numeric = chart.table.head.map((_, i) => i > 0 && chart.table.rows.every((row) => /^[\d,.–%\s-]*$/.test(row[i] ?? '')));
+  return { caption: chart.table.caption, head: chart.table.head, numeric, rows: chart.table.rows.map((cells) => ({ cells })) };
+}
