@@ -8,10 +8,20 @@ const id = z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits
 const count = z.number().int().min(0);
 const optionalCount = count.nullable().optional();
 const age = z.number().int().min(0).max(17);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** "2018-02-30" has the right shape but is not a day of the calendar. */
+const isRealDay = (s: string): boolean => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine(isRealDay, 'a real calendar date as YYYY-MM-DD');
 const isoDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'a date and time with offset, e.g. 2018-04-16T00:01:00+01:00');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'a date and time with offset, e.g. 2018-04-16T00:01:00+01:00')
+  .refine((s) => isRealDay(s) && !Number.isNaN(Date.parse(s)), 'a real date and time with offset, e.g. 2018-04-16T00:01:00+01:00');
 
 export const referenceSchema = z.object({
   regions: z.array(z.object({ id, name: z.string().min(1), nation: z.string().min(1) }).strict()).min(1),
