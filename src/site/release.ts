@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 import nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
+import './nunjucks-lines.ts';
 import type { CampaignInput } from '../load/types.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
@@ -107,7 +108,7 @@ function templateError(error: unknown, file: string, firstLine: number, part: st
   const position = /\[Line (\d+), Column (\d+)\]/.exec(raw);
   const line = position ? Number(position[1]) + firstLine - 1 : 0;
   const where = line > 0 ? `${file}:${line}:${position?.[2]}` : file;
-  const detail = raw.replace(/^\([^)]*\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^Error: /, '').trim();
+  const detail = raw.replace(/^\([^)]*\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^\w*Error: /, '').trim();
   const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
   return new TemplateError(`${where}  ${part}  campaign '${campaignId}', ${area.kind} '${area.id}': ${detail}${hint}`, { cause: error });
 }
