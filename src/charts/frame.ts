@@ -18,7 +18,8 @@ const SMALL_LINE = 13;
 const STAMP = 'ILLUSTRATIVE';
 
 /**
- * Draw a complete chart: frame plus the body drawn by `body` in a `bodyHeight`-tall band.
+ * Draw a complete chart: frame plus the body drawn by `body` in a `bodyHeight`-tall band;
+ * `interactive` when the body holds links.
  * Example: `framedSvg({title, desc}, {id: 'x-trend', source, illustrative: false}, 200, (g) => …)`.
  */
 export function framedSvg(
@@ -26,6 +27,7 @@ export function framedSvg(
   opts: SvgOptions,
   bodyHeight: number,
   body: (g: Group, d3: D3Module) => void,
+  interactive = false,
 ): string {
   const { width, colour, font } = theme;
   const stampHeight = opts.illustrative ? SMALL_LINE + 4 : 0;
@@ -34,9 +36,14 @@ export function framedSvg(
   const top = 12 + stampHeight + titleLines.length * TITLE_LINE + 8;
   const height = Math.ceil(top + bodyHeight + 12 + sourceLines.length * SMALL_LINE);
   return renderSvg(width, height, (svg, d3) => {
+    // role="img" hides its children from assistive technology, so a chart with links
+    // (the map) is a named group instead: its links stay reachable (axe nested-interactive).
+    if (interactive) {
+      svg.attr('role', 'group').attr('aria-labelledby', `${opts.id}-title`).attr('aria-describedby', `${opts.id}-desc`);
+    } else {
+      svg.attr('role', 'img').attr('aria-labelledby', `${opts.id}-title ${opts.id}-desc`);
+    }
     svg
-      .attr('role', 'img')
-      .attr('aria-labelledby', `${opts.id}-title ${opts.id}-desc`)
       .attr('font-family', font.family)
       .attr('font-size', font.size)
       .attr('fill', colour.ink);

@@ -60,6 +60,7 @@ export function mapText(data: MapData): ChartText {
   if (top && bottom) parts.push(`Highest: ${top.name}, ${rate(top.value ?? 0)}. Lowest: ${bottom.name}, ${rate(bottom.value ?? 0)}.`);
   if (data.highlightLabel) parts.push(`${data.highlightLabel} is outlined.`);
   if (missing.length) parts.push(`No figure (hatched) for ${missing.length}: ${missing.join(', ')}.`);
+  if (areas.some((a) => a.href !== null)) parts.push('Each area links to its force page.');
   const table = {
     caption: title,
     head: ['Police force area', 'Offences per 100,000'],
@@ -74,6 +75,7 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
   const { colour, font } = theme;
   const step = bandStep(Math.max(0, ...areas.map((a) => a.value ?? 0)));
   const withAttribution = { ...opts, source: `${opts.source} ${GEO_ATTRIBUTION}` };
+  const linked = areas.some((a) => a.href !== null);
   return framedSvg(mapText(data), withAttribution, MAP_H, (g, d3) => {
     const none = hatch(g, `${opts.id}-hatch`);
     const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
@@ -87,12 +89,13 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
       const area = areas.find((a) => a.code === f.properties.PFA20CD);
       const value = area?.value ?? null;
       const focus = highlighted.has(f.properties.PFA20CD);
-      const parent = area?.href ? g.append('a').attr('href', area.href) : g;
+      const name = `${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} offences per 100,000`}`;
+      const parent = area?.href ? g.append('a').attr('href', area.href).attr('aria-label', name) : g;
       parent.append('path').attr('d', path(f) ?? '')
         .attr('fill', value === null ? none : colour.scale[band(value)] ?? none)
         .attr('stroke', focus ? colour.ink : colour.muted).attr('stroke-width', focus ? 2 : 0.5)
         .attr('stroke-linejoin', 'round')
-        .append('title').text(`${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} per 100,000`}`);
+        .append('title').text(name);
     }
     const lx = MARGIN + MAP_W + 30;
     g.append('text').attr('x', lx).attr('y', 20).attr('font-weight', 700).text('Offences per 100,000');
@@ -105,9 +108,11 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
         .attr('stroke', outline ? colour.ink : colour.muted).attr('stroke-width', outline ? 2 : 0.5);
       g.append('text').attr('x', lx + 26).attr('y', y + 11).attr('font-size', font.size).text(label);
     });
-    g.append('text').attr('x', lx).attr('y', r2(34 + rows.length * 22 + 14)).attr('font-size', font.small)
-      .attr('fill', colour.muted).text('Each area links to its force page.');
-  });
+    if (linked) {
+      g.append('text').attr('x', lx).attr('y', r2(34 + rows.length * 22 + 14)).attr('font-size', font.small)
+        .attr('fill', colour.muted).text('Each area links to its force page.');
+    }
+  }, linked);
 }
 
 function bandLabel(i: number, step: number): string {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { loadProject } from '../../src/load/index.ts';
+import { expectAccessibleSvg } from './accessible.ts';
 import { forceCharts, loadGeo, nationalCharts, regionCharts, type Chart } from '../../src/charts/index.ts';
 
 const project = loadProject('data');
@@ -21,7 +22,7 @@ describe.each(project.campaigns.map((c) => [c.campaign.id, c] as const))('campai
       const ids = page.flatMap((c) => [...c.svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
       expect(new Set(ids).size).toBe(ids.length);
       for (const c of page) {
-        expect(c.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="([^"]+)-title \1-desc"/);
+        expectAccessibleSvg(c);
         expect(`${c.svg}${c.desc}${JSON.stringify(c.table)}`).not.toMatch(/NaN|undefined|null|Infinity/);
         expect(c.svg.includes('ILLUSTRATIVE')).toBe(opts.illustrative);
       }
