@@ -5,7 +5,9 @@ import { UsageError } from '../errors.ts';
 export const USAGE = `Usage:
   localpress build [--data DIR] [--campaign ID ...] [--out DIR] [--preview] [--base PATH] [--now ISO] [--site-url URL]
   localpress check [--data DIR] [--campaign ID ...]
-  localpress serve [--data DIR] [--campaign ID ...] [--preview] [--port N]
+  localpress new ID [--data DIR]
+  localpress diff [--data DIR] --campaign ID --against GIT_REF
+  localpress serve [--data DIR] [--campaign ID ...] [--port N]
 
 Options:
   --data DIR        data folder with forces.yaml and campaigns/ (default: data)
@@ -15,10 +17,15 @@ Options:
   --base PATH       path prefix the site is served under, e.g. /repo/ (default: /)
   --now ISO         the time embargoes are judged against (default: the clock)
   --site-url URL    absolute site URL for feed.xml and sitemap.xml
+  --against REF     diff: the git commit to compare the campaign with, e.g. HEAD~1
+  --port N          serve: port on 127.0.0.1 (default: 8080)
   -h, --help        this help`;
 
 export interface CliOptions {
-  command: 'build' | 'check' | 'serve' | 'help';
+  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'help';
+  /** new: the campaign id to scaffold */
+  newId: string | undefined;
+  against: string | undefined;
   dataDir: string;
   outDir: string;
   campaignIds: string[];
@@ -45,6 +52,7 @@ export function parseCli(argv: string[]): CliOptions {
         now: { type: 'string' },
         'site-url': { type: 'string' },
         port: { type: 'string', default: '8080' },
+        against: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,8 +61,11 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (!['build', 'check', 'serve', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'\n\n${USAGE}`);
+  if (!['build', 'check', 'serve', 'new', 'diff', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+  const maxPositionals = command === 'new' ? 2 : 1;
+  if (positionals.length > maxPositionals) throw new UsageError(`unexpected argument '${positionals[maxPositionals]}'\n\n${USAGE}`);
+  if (command === 'new' && !positionals[1]) throw new UsageError(`new: give the campaign id, e.g. localpress new apps-2026\n\n${USAGE}`);
+  if (command === 'diff' && (values.campaign.length !== 1 || !values.against)) throw new UsageError(`diff: give one --campaign ID and --against GIT_REF\n\n${USAGE}`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -72,6 +83,8 @@ export function parseCli(argv: string[]): CliOptions {
     now,
     siteUrl: values['site-url'],
     port,
+    newId: positionals[1],
+    against: values.against,
   };
 }
 

@@ -3,6 +3,8 @@ import { DataError, LocalpressError, formatProblem } from '../errors.ts';
 import { loadProject } from '../load/index.ts';
 import { build } from '../site/build.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';
+import { diffCampaign } from './diff.ts';
+import { newCampaign } from './new.ts';
 
 /** run(["build"]) → exit code (0 ok, 1 data errors, 2 usage errors). */
 export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -18,6 +20,14 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         return await runBuild(options, io);
       case 'serve':
         return await serve(options, io);
+      case 'new': {
+        const folder = newCampaign(options.dataDir, options.newId!, new Date().toISOString().slice(0, 10));
+        io.err.write(`localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures\n`);
+        return 0;
+      }
+      case 'diff':
+        io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!));
+        return 0;
     }
   } catch (error) {
     if (error instanceof LocalpressError) {

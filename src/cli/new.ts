@@ -1,0 +1,73 @@
+/** `localpress new ID`: scaffold a campaign that validates and builds, marked illustrative until real figures arrive. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.ts';
+
+/** newCampaign("data", "apps-2026") → the folder written. */
+export function newCampaign(dataDir: string, id: string, today: string): string {
+  if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`new: campaign ids become paths: use lower-case letters, digits and hyphens (found '${id}')`);
+  const folder = path.join(dataDir, 'campaigns', id);
+  if (existsSync(folder)) throw new UsageError(`new: ${folder} already exists`);
+  mkdirSync(folder, { recursive: true });
+  for (const [name, contents] of Object.entries(scaffold(today))) writeFileSync(path.join(folder, name), contents);
+  return folder;
+}
+
+function scaffold(today: string): Record<string, string> {
+  return {
+    'campaign.yaml': `# A new campaign. Replace every placeholder; remove "illustrative: true" once the figures are real.
+title: "[Campaign title]"
+offence: Sexual Communication with a Child
+published: ${today}
+period: { start: ${today.slice(0, 4)}-04-01, end: ${today}, label: "[the period, as copy will say it]" }
+# embargo: ${today}T00:01:00+01:00
+source: "[Where the figures come from, e.g. an FOI request to every police force]"
+unit: { singular: offence, plural: offences }
+illustrative: true
+platforms:
+  facebook: Facebook
+  instagram: Instagram
+  whatsapp: WhatsApp
+  snapchat: Snapchat
+groups:
+  facebook-owned:
+    name: Facebook-owned apps
+    members: [facebook, instagram, whatsapp]
+quotes:
+  - text: "[Quote]"
+    name: "[Name]"
+    role: "[Role]"
+contacts:
+  - name: Press office
+    email: press@example.org
+notes_to_editors: |
+  1. [Notes to editors: sources, methodology, caveats.]
+`,
+    'figures.yaml': `# One entry per force id (see data/forces.yaml). A force that did not reply: responded: false.
+forces:
+  derbyshire:
+    offences: 20
+    method_recorded: 10
+    platforms: { facebook: 3, instagram: 1, whatsapp: 0, snapchat: 4 }
+    groups: { facebook-owned: 4 }
+    youngest_victim_age: 9
+  nottinghamshire:
+    responded: false
+`,
+    'release.njk': `---
+headline: >-
+  {%- if force and not force.responded -%}
+  {{ force.name }} did not provide figures
+  {%- else -%}
+  {{ area.offences | num }} {{ 'offence' | plural(area.offences) }} recorded in {{ where }}
+  {%- endif -%}
+standfirst: "Figures for {{ campaign.period.label }}."
+---
+{% if force and not force.responded %}
+{{ force.name }} did not provide figures for {{ campaign.period.label }}.
+{% else %}
+In {{ where }}, police recorded {{ area.offences | num }} {{ 'offence' | plural(area.offences) }}.
+{% endif %}
+`,
+  };
+}

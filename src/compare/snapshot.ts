@@ -1,0 +1,31 @@
+/** A campaign's computed model and the sentences of every area's release, for comparing two versions. */
+import { computeCampaign } from '../compute/index.ts';
+import type { CampaignModel } from '../compute/types.ts';
+import { loadProject } from '../load/index.ts';
+import { createFilters, resolveStyle, sentences } from '../phrase/index.ts';
+import { compileRelease, type Filters } from '../site/release.ts';
+
+export interface CampaignSnapshot {
+  model: CampaignModel;
+  /** area id ("national", "region:wales", "derbyshire") → sentences of its headline, standfirst and body */
+  sentences: Record<string, string[]>;
+}
+
+/** snapshotCampaign("data", "scwc-2017") → its model and rendered sentences; throws DataError like a build. */
+export function snapshotCampaign(dataDir: string, campaignId: string): CampaignSnapshot {
+  const project = loadProject(dataDir, [campaignId]);
+  const input = project.campaigns[0]!;
+  const model = computeCampaign({ campaign: input.campaign, figures: input.figures }, project.reference);
+  const release = compileRelease(input, createFilters(resolveStyle(input.campaign.style)) as Filters);
+  const out: Record<string, string[]> = {};
+  const areas = [
+    ['national', model.national] as const,
+    ...model.regions.map((r) => [`region:${r.id}`, r] as const),
+    ...model.forces.map((f) => [f.id, f] as const),
+  ];
+  for (const [key, area] of areas) {
+    const r = release.render(model, area);
+    out[key] = [r.headline, ...sentences(r.standfirst), ...sentences(r.bodyMarkdown)];
+  }
+  return { model, sentences: out };
+}
