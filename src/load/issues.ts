@@ -89,6 +89,11 @@ function valueAt(data: unknown, path: readonly Key[]): unknown {
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  const json = JSON.stringify(value) ?? String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    return 'a value that contains itself (an alias *name inside its own &name)';
+  }
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }

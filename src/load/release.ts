@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.ts';
 import type { ReleaseTemplate } from './types.ts';
+import { describe } from './issues.ts';
 import { parseYaml } from './yaml.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -39,8 +40,4 @@ export function readRelease(file: string): ReleaseTemplate {
     throw new DataError([{ file, line: 0, column: 0, path: '', message: 'cannot read this file (every campaign needs a release.njk)', severity: 'error' }], { cause: error });
   }
   return parseRelease(source, file);
-}
-
-function describe(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value);
 }

@@ -15,6 +15,10 @@ const PLAIN_WORDS: Array<[RegExp, string]> = [
   [/^bad indentation of a sequence entry/, 'the indentation of this list item ("- ") is wrong'],
   [/^deficient indentation/, 'this line is not indented enough for the block it belongs to'],
   [/^end of the stream or a document separator is expected/, 'this line does not fit the lines above it: check its indentation'],
+  [/^nesting exceeded maxDepth/, 'lists and blocks are nested too deeply here'],
+  [/does not support complex keys/, 'a key here is itself a list or block; a key must be a plain name'],
+  [/^unknown (scalar|mapping|sequence) tag/, 'a YAML tag (!!...) is used here; write the plain value instead'],
+  [/^unknown tag/, 'a YAML tag (!...) is used here; write the plain value instead'],
   [/^unidentified alias/, 'an alias (*name) refers to an anchor (&name) that does not exist'],
 ];
 
