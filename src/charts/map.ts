@@ -4,7 +4,7 @@
  * and named in the legend; highlighted areas (a region's) get a thick outline.
  */
 import { framedSvg, MARGIN } from './frame.ts';
-import { r2, rate } from './format.ts';
+import { label, r2, rate } from './format.ts';
 import { GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
 import { hatch } from './patterns.ts';
 import { theme } from './theme.ts';
@@ -54,11 +54,11 @@ export function mapText(data: MapData): ChartText {
   const known = areas.filter((a) => a.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name));
   const missing = areas.filter((a) => a.value === null).map((a) => a.name).sort();
   const step = bandStep(Math.max(0, ...known.map((a) => a.value ?? 0)));
-  const title = `Offences per 100,000 people, by police force area${data.highlightLabel ? `: ${data.highlightLabel}` : ''}`;
+  const title = `Offences per 100,000 people, by police force area${data.highlightLabel ? `, ${data.highlightLabel} outlined` : ''}`;
   const parts = [`Map of the ${areas.length} police force areas of England and Wales, shaded in ${BANDS} bands of ${rate(step)} offences per 100,000 people, darker is higher.`];
   const [top, bottom] = [known[0], known[known.length - 1]];
   if (top && bottom) parts.push(`Highest: ${top.name}, ${rate(top.value ?? 0)}. Lowest: ${bottom.name}, ${rate(bottom.value ?? 0)}.`);
-  if (data.highlightLabel) parts.push(`${data.highlightLabel} is outlined.`);
+  if (data.highlightLabel) parts.push(`${label(data.highlightLabel)} is outlined.`);
   if (missing.length) parts.push(`No figure (hatched) for ${missing.length}: ${missing.join(', ')}.`);
   if (areas.some((a) => a.href !== null)) parts.push('Each area links to its force page.');
   const table = {
@@ -101,7 +101,7 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
     g.append('text').attr('x', lx).attr('y', 20).attr('font-weight', 700).text('Offences per 100,000');
     const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);
     rows.push([none, 'No figure', false]);
-    if (data.highlightLabel) rows.push([colour.background, `${data.highlightLabel} (thick outline)`, true]);
+    if (data.highlightLabel) rows.push([colour.background, `${label(data.highlightLabel)} (thick outline)`, true]);
     rows.forEach(([fill, label, outline], i) => {
       const y = 34 + i * 22;
       g.append('rect').attr('x', lx).attr('y', y).attr('width', 18).attr('height', 14).attr('fill', fill)

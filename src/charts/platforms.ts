@@ -5,7 +5,7 @@
  */
 import type { AreaFigures, ShareItem } from '../compute/types.ts';
 import { framedSvg, MARGIN, type Group } from './frame.ts';
-import { count, pct, r2 } from './format.ts';
+import { count, label as capitalise, pct, r2 } from './format.ts';
 import { hatch } from './patterns.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
@@ -59,8 +59,8 @@ export function platformsText(data: PlatformsData): ChartText {
   const { area, comparison } = data;
   const all = rows(data);
   const title = comparison
-    ? `Apps used in offences: ${area.name} and ${comparison.name}`
-    : `Apps used in offences: ${area.name}`;
+    ? `Apps used in offences in ${area.name}, compared with ${comparison.name}`
+    : `Apps used in offences in ${area.name}`;
   const recorded = area.figures.method_recorded;
   const base = recorded === null ? '' : ` (${count(recorded)} in ${area.name})`;
   const parts = all.map((r) => {
@@ -90,23 +90,25 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
   const pair = data.comparison !== null;
   const rowHeight = pair ? 2 * BAR + 12 : BAR + 12;
   const note = all.some((r) => r.item.instances) ? 16 : 0;
-  const bodyHeight = LEGEND + all.length * rowHeight + note;
+  // One series needs no legend: the title names it.
+  const top = pair ? LEGEND : 4;
+  const bodyHeight = top + all.length * rowHeight + note;
   return framedSvg(platformsText(data), opts, bodyHeight, (g, d3) => {
     const max = d3.max(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
     const x = d3.scaleLinear([0, Math.max(max, 0.1)], [LABEL_WIDTH, theme.width - MARGIN - 44]);
     const otherFill = hatch(g, `${opts.id}-hatch`);
-    legend(g, data, otherFill);
+    if (pair) legend(g, data, otherFill);
     all.forEach((row, i) => {
-      const y = LEGEND + i * rowHeight;
+      const y = top + i * rowHeight;
       g.append('text').attr('x', LABEL_WIDTH - 8).attr('y', y + BAR + (pair ? 4 : -1)).attr('text-anchor', 'end')
         .attr('font-weight', row.kind === 'group' ? 700 : 400).text(label(row));
       bar(g, x, y, row.item.share, theme.colour.focus, row.item.suppressed);
       if (pair) bar(g, x, y + BAR + 1, row.other, otherFill);
     });
-    g.append('line').attr('x1', LABEL_WIDTH).attr('x2', LABEL_WIDTH).attr('y1', LEGEND - 4)
-      .attr('y2', LEGEND + all.length * rowHeight - 8).attr('stroke', theme.colour.ink);
+    g.append('line').attr('x1', LABEL_WIDTH).attr('x2', LABEL_WIDTH).attr('y1', top - 4)
+      .attr('y2', top + all.length * rowHeight - 8).attr('stroke', theme.colour.ink);
     if (note) {
-      g.append('text').attr('x', MARGIN).attr('y', LEGEND + all.length * rowHeight + 6).attr('font-size', theme.font.small)
+      g.append('text').attr('x', MARGIN).attr('y', top + all.length * rowHeight + 6).attr('font-size', theme.font.small)
         .attr('fill', theme.colour.muted).text('† Sum of member apps: counts instances, not offences.');
     }
   });
@@ -132,7 +134,7 @@ function legend(g: Group, data: PlatformsData, otherFill: string): void {
   for (const [name, fill] of entries) {
     g.append('rect').attr('x', x).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', fill)
       .attr('stroke', theme.colour.other).attr('stroke-width', fill === theme.colour.focus ? 0 : 1);
-    g.append('text').attr('x', x + 20).attr('y', 12).text(name);
+    g.append('text').attr('x', x + 20).attr('y', 12).text(capitalise(name));
     x += 20 + name.length * 7 + 24;
   }
 }
