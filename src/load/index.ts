@@ -26,6 +26,7 @@ export interface Project {
 
 /** loadProject("data") → every campaign under data/campaigns, validated; throws DataError listing every problem. */
 export function loadProject(dataDir: string, campaignIds?: readonly string[]): Project {
+  if (!existsSync(dataDir)) throw new UsageError(`no data folder '${dataDir}' (give the folder holding forces.yaml and campaigns/ with --data DIR)`);
   const reference = loadReference(dataDir);
   const available = listCampaigns(dataDir);
   const ids = campaignIds && campaignIds.length > 0 ? [...campaignIds] : available;

@@ -33,9 +33,33 @@ export function syntaxProblems(error: YAMLException, source: string, file: strin
   }
   const line = (error.mark?.line ?? -1) + 1;
   const column = (error.mark?.column ?? -1) + 1;
-  const plain = PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
+  // js-yaml calls a { or [ left open at the end of a line "deficient indentation" of the next one.
+  const open = error.mark && /deficient indentation|flow collection|end of the stream/.test(error.reason ?? '') ? openBracketLine(source, error.mark.position) : undefined;
+  const plain = open !== undefined
+    ? `a bracket ([ or {) opened on line ${open} is never closed`
+    : PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
   const snippet = error.mark?.snippet ? `\n${error.mark.snippet}` : '';
   return [{ file, line, column, path: '', message: `YAML syntax error: ${plain}${snippet}`, severity: 'error' }];
+}
+
+/** The line of the last { or [ still open before `offset` (outside quotes and comments), if any. */
+function openBracketLine(source: string, offset: number): number | undefined {
+  const open: number[] = [];
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\n') comment = false;
+    if (comment) continue;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]!))) comment = true;
+    else if (c === '{' || c === '[') open.push(i);
+    else if ((c === '}' || c === ']') && open.length > 0) open.pop();
+  }
+  const last = open[open.length - 1];
+  return last === undefined ? undefined : lineColumn(source, last).line;
 }
 
 interface Frame {

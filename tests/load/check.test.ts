@@ -51,9 +51,15 @@ describe('localpress check', () => {
     expect(result.err).toContain('localpress check [--data DIR] [--campaign ID ...]');
   });
 
-  it('exits 1 with a clear message when the data folder has no forces.yaml', async () => {
+  it('exits 2 when the data folder does not exist', async () => {
     const result = await cli(['check', '--data', path.join(FIXTURES, 'no-such-folder')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`no data folder 'no-such-folder' (give the folder holding forces.yaml and campaigns/ with --data DIR)\n`);
+  });
+
+  it('exits 1 with a clear message when the data folder has no forces.yaml', async () => {
+    const result = await cli(['check', '--data', path.join(FIXTURES, 'basic', 'campaigns')]);
     expect(result.code).toBe(1);
-    expect(result.lines).toEqual(['no-such-folder/forces.yaml  (file)  cannot read this file (does it exist?)']);
+    expect(result.lines).toEqual(['basic/campaigns/forces.yaml  (file)  cannot read this file (does it exist?)']);
   });
 });

@@ -82,7 +82,7 @@ describe('loader fuzzing', () => {
         // release.njk holds YAML only in its front matter: put the document there half the time.
         loadWith(file, file.endsWith('.njk') && asFrontMatter ? `---\n${yaml}\n---\nBody` : yaml);
       }),
-      { numRuns: 250, examples: TRICKY.flatMap((t) => files.map((f): [string, string, boolean] => [f, t, true])) },
+      { numRuns: 200, examples: TRICKY.flatMap((t) => files.map((f): [string, string, boolean] => [f, t, true])) },
     );
   });
 
@@ -94,7 +94,7 @@ describe('loader fuzzing', () => {
         const mutated = mutate(parsed, steps, replacement, remove);
         loadWith(file, dump(mutated ?? null, { skipInvalid: true }));
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -112,7 +112,7 @@ describe('loader fuzzing', () => {
         if (edit === 'tab') edited[i] = line.replace(/^ {2}/, '\t');
         loadWith(file, edited.join('\n'));
       }),
-      { numRuns: 100 },
+      { numRuns: 80 },
     );
   });
 
