@@ -100,7 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       },
     });
     await eleventy.write();
-    for (const file of downloads) writeFile(staging, file.path, file.contents);
+    await writeDownloads(staging, downloads);
     writeFile(staging, '.nojekyll', '');
     cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
     swapInto(staging, path.resolve(options.outDir));
@@ -112,6 +112,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   report.files = downloads.length;
   report.milliseconds = Math.round(performance.now() - started);
   return report;
+}
+
+/** Write every download; deferred ones (PNGs) are rendered a few at a time on libuv's thread pool. */
+async function writeDownloads(root: string, downloads: Download[]): Promise<void> {
+  const deferred: { path: string; render: () => Promise<Uint8Array> }[] = [];
+  for (const file of downloads) {
+    if (typeof file.contents === 'function') deferred.push({ path: file.path, render: file.contents });
+    else writeFile(root, file.path, file.contents);
+  }
+  const concurrency = 4;
+  for (let i = 0; i < deferred.length; i += concurrency) {
+    const batch = deferred.slice(i, i + concurrency);
+    const rendered = await Promise.all(batch.map((d) => d.render()));
+    batch.forEach((d, j) => writeFile(root, d.path, rendered[j]!));
+  }
 }
 
 function writeFile(root: string, relative: string, contents: string | Uint8Array): void {

@@ -85,5 +85,6 @@ export interface Page {
 export interface Download {
   /** Relative to the site root. */
   path: string;
-  contents: string | Uint8Array;
+  /** A function is rendered when the file is written (PNGs: rasterised off the main thread, in parallel). */
+  contents: string | Uint8Array | (() => Promise<Uint8Array>);
 }
