@@ -1,9 +1,7 @@
 /** localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake. */
 import { DataError, LocalpressError, formatProblem } from '../errors.ts';
 import { loadProject } from '../load/index.ts';
-import { build } from '../site/build.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';
-import { diffCampaign } from './diff.ts';
 import { newCampaign } from './new.ts';
 
 /** run(["build"]) → exit code (0 ok, 1 data errors, 2 usage errors). */
@@ -15,7 +13,7 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         io.out.write(`${USAGE}\n`);
         return 0;
       case 'check':
-        return check(options, io);
+        return await check(options, io);
       case 'build':
         return await runBuild(options, io);
       case 'serve':
@@ -25,9 +23,11 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         io.err.write(`localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures\n`);
         return 0;
       }
-      case 'diff':
+      case 'diff': {
+        const { diffCampaign } = await import('./diff.ts');
         io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!));
         return 0;
+      }
     }
   } catch (error) {
     if (error instanceof LocalpressError) {
@@ -40,15 +40,21 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
   }
 }
 
-function check(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): number {
+/** Validate, compute and render every release without writing anything: data and template errors alike. */
+async function check(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
   const project = loadProject(options.dataDir, options.campaignIds);
   for (const w of project.warnings) io.err.write(`${formatProblem(w)}\n`);
-  io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK${project.warnings.length ? `, ${project.warnings.length} warning(s)` : ''}\n`);
+  const { snapshotInput } = await import('../compare/snapshot.ts');
+  let areas = 0;
+  for (const input of project.campaigns) areas += Object.keys(snapshotInput(input, project.reference).sentences).length;
+  io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK, ${areas} releases rendered${project.warnings.length ? `, ${project.warnings.length} warning(s)` : ''}\n`);
   return 0;
 }
 
 async function runBuild(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
   io.err.write(`localpress: building from ${options.dataDir} into ${options.outDir}\n`);
+  // Imported here so that check, new and diff do not load Eleventy and d3.
+  const { build } = await import('../site/build.ts');
   const report = await build({
     dataDir: options.dataDir,
     outDir: options.outDir,

@@ -2,6 +2,7 @@
 import { computeCampaign } from '../compute/index.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import { loadProject } from '../load/index.ts';
+import type { CampaignInput, Reference } from '../load/types.ts';
 import { createFilters, resolveStyle, sentences } from '../phrase/index.ts';
 import { compileRelease, type Filters } from '../site/release.ts';
 
@@ -14,8 +15,12 @@ export interface CampaignSnapshot {
 /** snapshotCampaign("data", "scwc-2017") → its model and rendered sentences; throws DataError like a build. */
 export function snapshotCampaign(dataDir: string, campaignId: string): CampaignSnapshot {
   const project = loadProject(dataDir, [campaignId]);
-  const input = project.campaigns[0]!;
-  const model = computeCampaign({ campaign: input.campaign, figures: input.figures }, project.reference);
+  return snapshotInput(project.campaigns[0]!, project.reference);
+}
+
+/** The same, for a campaign already loaded (check renders every campaign of one load). */
+export function snapshotInput(input: CampaignInput, reference: Reference): CampaignSnapshot {
+  const model = computeCampaign({ campaign: input.campaign, figures: input.figures }, reference);
   const release = compileRelease(input, createFilters(resolveStyle(input.campaign.style)) as Filters);
   const out: Record<string, string[]> = {};
   const areas = [

@@ -12,19 +12,19 @@ describe('localpress check', () => {
     const result = await cli(['check', '--data', DEMO_DATA]);
     const ms = performance.now() - started;
     expect(result.code).toBe(0);
-    expect(result.err).toBe('localpress check: 3 campaign(s) OK\n');
+    expect(result.err).toBe('localpress check: 3 campaign(s) OK, 75 releases rendered\n');
     console.info(`localpress check on the demo data: ${ms.toFixed(0)} ms`);
     expect(ms).toBeLessThan(2000);
   });
 
   it('passes tests/fixtures/basic', async () => {
     const result = await cli(['check', '--data', path.join(FIXTURES, 'basic')]);
-    expect([result.code, result.err]).toEqual([0, 'localpress check: 1 campaign(s) OK\n']);
+    expect([result.code, result.err]).toEqual([0, 'localpress check: 1 campaign(s) OK, 9 releases rendered\n']);
   });
 
   it('checks only the campaigns asked for', async () => {
     const result = await cli(['check', '--data', DEMO_DATA, '--campaign', 'scwc-2017-nine-months']);
-    expect([result.code, result.err]).toEqual([0, 'localpress check: 1 campaign(s) OK\n']);
+    expect([result.code, result.err]).toEqual([0, 'localpress check: 1 campaign(s) OK, 9 releases rendered\n']);
   });
 
   it('writes nothing, whether the data is good or bad', async () => {

@@ -128,7 +128,7 @@ describe('a forgotten force', () => {
     expect(result.code).toBe(0);
     expect(result.err).toBe(
       `invalid-forgotten-force/${F}:1:1  forces  warning: no figures for leicestershire: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply)\n` +
-        'localpress check: 1 campaign(s) OK, 1 warning(s)\n',
+        'localpress check: 1 campaign(s) OK, 8 releases rendered, 1 warning(s)\n',
     );
   });
 });

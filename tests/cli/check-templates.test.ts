@@ -1,0 +1,28 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { FIXTURES } from '../site/helpers.ts';
+
+describe('localpress check renders every release', () => {
+  it('fails (exit 1) on a template error that only shows for one force, naming the force', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'localpress-check-'));
+    let err = '';
+    try {
+      cpSync(path.join(FIXTURES, 'basic'), data, { recursive: true });
+      // youngest_victim_age is missing for Gwent: printing it unguarded breaks only Gwent's release.
+      writeFileSync(path.join(data, 'campaigns/fixture-grooming/release.njk'), `---
+headline: "{{ where }}"
+standfirst: "Standfirst"
+---
+{% if force and force.responded and force.offences > 20 %}The youngest victim was {{ force.youngest_victim_age | num }}.{% endif %}
+`);
+      const code = await run(['check', '--data', data], { out: { write: () => true }, err: { write: (c: string) => ((err += c), true) } } as any);
+      expect(code).toBe(1);
+      expect(err).toMatch(/release\.njk:5:\d+ {2}body {2}campaign 'fixture-grooming', force '(gwent|north-wales)'/);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
