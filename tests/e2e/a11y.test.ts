@@ -1,6 +1,7 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA, colour contrast included) on every page type of the built
- * demo site (home, national, region, force, 404) at phone and desktop widths: zero violations.
+ * demo site (home, national, region, force, 404) at phone and desktop widths: zero violations,
+ * and no sideways scrolling.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -46,6 +47,9 @@ describe.each(WIDTHS)('axe at $width px ($name)', ({ width, height }) => {
       const response = await page.goto(new URL(url.replace(/^\//, ''), site.home).href);
       expect(response?.status()).toBe(kind === '404' ? 404 : 200);
       expect(await violations(page)).toEqual([]);
+      // WCAG 1.4.10 reflow: no sideways scrolling (wide tables scroll inside their own wrapper).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `the page scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
     } finally {
       await page.close();
     }
