@@ -16,8 +16,17 @@ export function forceUrl(campaignId: string, forceId: string): string {
  * (West Midlands) gets "-region" appended, so the two pages cannot overwrite each other.
  */
 export function regionUrl(campaignId: string, regionId: string, reference: Reference): string {
-  const clash = reference.forces.some((f) => f.id === regionId);
+  const clash = forceIdsOf(reference).has(regionId);
   return `/${campaignId}/${clash ? `${regionId}-region` : regionId}/`;
+}
+
+// Force ids per reference, built once: regionUrl is called on every force page, and a scan
+// of every force there made a 10,000-area build quadratic.
+const forceIdSets = new WeakMap<Reference, Set<string>>();
+function forceIdsOf(reference: Reference): Set<string> {
+  let ids = forceIdSets.get(reference);
+  if (!ids) forceIdSets.set(reference, (ids = new Set(reference.forces.map((f) => f.id))));
+  return ids;
 }
 
 /** "/scwc/derbyshire/" → "scwc/derbyshire/index.html" */
