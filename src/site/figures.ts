@@ -50,7 +50,7 @@ export function contextSentences(area: Area, model: CampaignModel, reference: Re
   if (national.offences !== null) out.push(`Across ${f.place(national.name)}, police recorded ${offences(national.offences)}${clause}.`);
   if (area.kind === 'force' && area.region_id) {
     const region = model.regions.find((r) => r.id === area.region_id);
-    const inRegion = reference.forces.filter((x) => x.region === area.region_id).length;
+    const inRegion = forcesInRegion(reference, area.region_id);
     if (region && region.offences !== null && (region.published_totals || region.forces_replied > 1)) {
       const who = region.published_totals || region.forces_replied === inRegion ? 'forces' : `the ${f.num(region.forces_replied)} forces with figures (of ${f.num(inRegion)})`;
       out.push(`In ${f.place(region.name)}, ${who} recorded ${offences(region.offences)}.`);
@@ -72,14 +72,32 @@ function repliedClause(national: ComputedNational, f: Filters): string {
 
 /** Regions can be ranked against each other only when every total covers its whole region. */
 function regionsComparable(model: CampaignModel, reference: Reference): boolean {
-  return model.regions.every((r) => r.published_totals || r.forces_replied === reference.forces.filter((x) => x.region === r.id).length);
+  return model.regions.every((r) => r.published_totals || r.forces_replied === forcesInRegion(reference, r.id));
 }
+
+/** Forces per region in forces.yaml, counted once per reference (asked on every page). */
+function forcesInRegion(reference: Reference, regionId: string): number {
+  let counts = regionCounts.get(reference);
+  if (!counts) {
+    counts = new Map();
+    for (const force of reference.forces) if (force.region !== null) counts.set(force.region, (counts.get(force.region) ?? 0) + 1);
+    regionCounts.set(reference, counts);
+  }
+  return counts.get(regionId) ?? 0;
+}
+const regionCounts = new WeakMap<Reference, Map<string, number>>();
 
 /** "forces" when the campaign covers every force; otherwise say the rank is among those with figures. */
 export function rankNoun(model: CampaignModel, reference: Reference): string {
+  // Asked on every force page: counted once per model, or a 10,000-area build is quadratic.
+  const known = rankNouns.get(model);
+  if (known?.reference === reference) return known.noun;
   const territorial = reference.forces.filter((x) => x.region !== null).length;
-  return model.forces.filter((x) => x.region_id !== null).length >= territorial ? 'forces' : 'forces with figures in this release';
+  const noun = model.forces.filter((x) => x.region_id !== null).length >= territorial ? 'forces' : 'forces with figures in this release';
+  rankNouns.set(model, { reference, noun });
+  return noun;
 }
+const rankNouns = new WeakMap<CampaignModel, { reference: Reference; noun: string }>();
 
 /** Platforms and groups for this area beside the national shares. */
 export function platformTable(area: Area, model: CampaignModel): DataTable | null {
