@@ -46,6 +46,8 @@ describe.each(WIDTHS)('axe at $width px ($name)', ({ width, height }) => {
     try {
       const response = await page.goto(new URL(url.replace(/^\//, ''), site.home).href);
       expect(response?.status()).toBe(kind === '404' ? 404 : 200);
+      // Open every disclosure first, so the tables behind "Figures in this chart" are checked too.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await violations(page)).toEqual([]);
       // WCAG 1.4.10 reflow: no sideways scrolling (wide tables scroll inside their own wrapper).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
