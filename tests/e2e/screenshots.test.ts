@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WIDTHS, launchChromium } from './support/browser.ts';
 import { samplePages } from './support/site.ts';
 
-export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const site = inject('site');
 const force = samplePages(site.dir).find((p) => p.kind === 'force')!;
 let browser: Browser;
