@@ -49,6 +49,7 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
   const file = input.files.release;
   const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
   const { release } = input;
   const parts = {
     headline: { source: release.headline, firstLine: 2 },
@@ -85,6 +86,22 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
       const bodyMarkdown = tidyMarkdown(run('body'));
       return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
     },
+  };
+}
+
+/**
+ * Nunjucks' groupby, remembered per (array, attribute). Copy such as `forces | groupby('region_id')`
+ * runs on every page over the same model array, which made a 10,000-area build quadratic; the
+ * model does not change while rendering, so each grouping is computed once.
+ */
+function groupbyOnce(groupby: (...args: any[]) => any): (this: unknown, arr: unknown, attr: unknown) => unknown {
+  const seen = new WeakMap<object, Map<unknown, unknown>>();
+  return function (this: unknown, arr, attr) {
+    if (typeof arr !== 'object' || arr === null || typeof attr !== 'string') return groupby.call(this, arr, attr);
+    let byAttr = seen.get(arr);
+    if (!byAttr) seen.set(arr, (byAttr = new Map()));
+    if (!byAttr.has(attr)) byAttr.set(attr, groupby.call(this, arr, attr));
+    return byAttr.get(attr);
   };
 }
 
