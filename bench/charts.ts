@@ -20,6 +20,8 @@ export interface ChartCosts {
   svgMs: Record<string, number>;
   /** ms per PNG by chart file base. */
   pngMs: Record<string, number>;
+  /** Set when the chart timing was stopped by the benchmark's limits. */
+  failed?: string;
 }
 
 /** chartCosts("/tmp/data", 20) → ms per SVG and per PNG, averaged over 20 force pages (after a warm-up). */

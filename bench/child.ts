@@ -1,6 +1,7 @@
 /**
  * Work the benchmark runs inside a child process (`node bin/bench.js --child <mode> ...`),
- * reporting JSON on stdout: a warm rebuild after editing one sentence, and chart costs.
+ * reporting JSON on stdout: the full build without PNGs (the CLI always rasterises; PNG
+ * cost is measured on its own), a warm rebuild after editing one sentence, chart costs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from '../src/site/build.ts';
@@ -10,16 +11,16 @@ import { chartCosts } from './charts.ts';
 export const EDITED_SENTENCE = 'are not police data.*';
 
 /** Build once (warm, as `localpress serve` is), edit one sentence of release.njk, build again. */
-async function rebuild(dataDir: string, outDir: string, releaseFile: string): Promise<object> {
+async function rebuild(dataDir: string, outDir: string, releaseFile: string, charts: boolean): Promise<object> {
   const first = performance.now();
-  await build({ dataDir, outDir });
+  await build({ dataDir, outDir, charts, png: false });
   const firstMs = performance.now() - first;
   const original = readFileSync(releaseFile, 'utf8');
   if (!original.includes(EDITED_SENTENCE)) throw new Error(`rebuild: '${EDITED_SENTENCE}' not found in ${releaseFile}`);
   writeFileSync(releaseFile, original.replace(EDITED_SENTENCE, 'are not real police data.*'));
   try {
     const started = performance.now();
-    await build({ dataDir, outDir });
+    await build({ dataDir, outDir, charts, png: false });
     const html = readFileSync(`${outDir}/bench/index.html`, 'utf8');
     if (!html.includes('not real police data')) throw new Error('rebuild: the edit did not reach the output');
     return { firstMs, rebuildMs: performance.now() - started };
@@ -32,7 +33,10 @@ async function rebuild(dataDir: string, outDir: string, releaseFile: string): Pr
 export async function runChild(argv: string[]): Promise<void> {
   const [mode, ...args] = argv;
   let result: object;
-  if (mode === 'rebuild') result = await rebuild(args[0]!, args[1]!, args[2]!);
+  if (mode === 'build') {
+    const report = await build({ dataDir: args[0]!, outDir: args[1]!, charts: args[2] !== 'no-charts', png: false });
+    result = { pages: report.pages, files: report.files, milliseconds: report.milliseconds };
+  } else if (mode === 'rebuild') result = await rebuild(args[0]!, args[1]!, args[2]!, args[3] !== 'no-charts');
   else if (mode === 'charts') result = await chartCosts(args[0]!, Number(args[1]));
   else throw new Error(`unknown child mode '${mode}'`);
   process.stdout.write(`${JSON.stringify(result)}\n`);

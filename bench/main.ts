@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBareProject } from './bare.ts';
-import { measureNode, median, type Sample } from './measure.ts';
-import { printReport, writeResults, type SizeResult } from './report.ts';
+import { measureNode, median, type Limits, type Sample } from './measure.ts';
+import { printReport, writeResults, type SizeResult, type Summary } from './report.ts';
 import { CAMPAIGN_ID, regionCount, writeSyntheticData } from './synthetic.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,16 +29,24 @@ export function parsePlan(argv: string[]): Plan {
   const get = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
   const sizes = (get('--sizes') ?? '45,1000,10000').split(',').map(Number);
   const runs = get('--runs');
-  const byDefault = (n: number) => (n >= 10_000 ? 2 : n >= 1000 ? 3 : 5);
+  const byDefault = (n: number) => (n >= 10_000 ? 1 : n >= 1000 ? 3 : 5);
   return { sizes, runs: Object.fromEntries(sizes.map((n) => [n, runs ? Number(runs) : byDefault(n)])) };
 }
 
-const summarise = (samples: Sample[]) => ({
-  wallMs: median(samples.map((s) => s.wallMs)),
-  cpuMs: median(samples.map((s) => s.cpuMs)),
-  rssMb: median(samples.map((s) => s.rssMb)),
-  runs: samples.length,
-});
+/** Medians over the runs that finished; a run stopped by a limit is reported as such. */
+export function summarise(samples: Sample[]): Summary {
+  const done = samples.filter((x) => !x.failed);
+  const failed = samples.find((x) => x.failed)?.failed;
+  if (done.length === 0) return { wallMs: NaN, cpuMs: NaN, rssMb: NaN, runs: 0, ...(failed ? { failed } : { failed: 'not run' }) };
+  return {
+    wallMs: median(done.map((x) => x.wallMs)), cpuMs: median(done.map((x) => x.cpuMs)), rssMb: median(done.map((x) => x.rssMb)), runs: done.length,
+    ...(failed ? { failed } : {}),
+  };
+}
+
+/** Time allowed for one full build with charts: a generous multiple of what bare Eleventy needs. */
+const chartLimitMs = (areas: number) => (areas <= 100 ? 120_000 : 90_000);
+const describe = (x: Sample | undefined) => (!x ? 'skipped' : x.failed ? 'STOPPED' : sec(x.wallMs));
 
 /** Entry point: returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -55,23 +63,36 @@ export async function main(argv: string[]): Promise<number> {
       const pages = n + regionCount(n) + 1; // forces + regions + national (plus home and 404, not counted)
       const bare = writeBareProject(path.join(dir, 'bare'), pages);
       const bareConfig = path.join(dir, 'bare', 'eleventy.config.mjs');
-      const ours = () => measureNode([CLI, 'build', '--data', data, '--out', path.join(dir, 'out')]);
+      const build = (kind: string, limits?: Limits) => () => measureNode([BENCH, '--child', 'build', data, path.join(dir, 'out'), kind], limits);
+      // Charts are O(areas²) today (every force page draws a league of every force): cap them.
+      const full = build('charts', { timeoutMs: chartLimitMs(n), maxRssMb: 3072 });
+      const engine = build('no-charts');
       const baseline = () => measureNode([ELEVENTY, `--input=${bare}`, `--output=${path.join(dir, 'bare-out')}`, `--config=${bareConfig}`, '--quiet']);
       const check = () => measureNode([CLI, 'check', '--data', data]);
-      log(`${n} areas (${pages} pages): warm-up`);
-      await ours();
-      await baseline();
-      const samples = { ours: [] as Sample[], bare: [] as Sample[], check: [] as Sample[] };
+      const samples = { full: [] as Sample[], engine: [] as Sample[], bare: [] as Sample[], check: [] as Sample[] };
+      const fullStopped = () => samples.full.some((x) => x.failed) || results.some((r) => r.full.failed);
+      if (n < 10_000) {
+        log(`${n} areas (${pages} pages): warm-up`);
+        await engine();
+        await baseline();
+      }
       for (let i = 0; i < plan.runs[n]!; i++) {
-        // Alternate, so a burst of load from other users hits both sides alike.
-        samples.ours.push(await ours());
+        // Alternate, so a burst of load from other users hits every side alike.
+        if (!fullStopped()) samples.full.push(await full());
+        samples.engine.push(await engine());
         samples.bare.push(await baseline());
         samples.check.push(await check());
-        log(`${n} areas: run ${i + 1}/${plan.runs[n]} ours ${sec(samples.ours.at(-1)!.wallMs)}, bare ${sec(samples.bare.at(-1)!.wallMs)}`);
+        log(`${n} areas: run ${i + 1}/${plan.runs[n]}: full ${describe(samples.full.at(-1))}, no charts ${describe(samples.engine.at(-1))}, bare ${describe(samples.bare.at(-1))}`);
       }
-      const rebuild = lastJson(await measureNode([BENCH, '--child', 'rebuild', data, path.join(dir, 'out-rebuild'), release]));
-      const charts = lastJson(await measureNode([BENCH, '--child', 'charts', data, String(n >= 10_000 ? 5 : n >= 1000 ? 20 : 40)]));
-      results.push({ areas: n, pages, ours: summarise(samples.ours), bare: summarise(samples.bare), check: summarise(samples.check), rebuildMs: rebuild.rebuildMs, charts });
+      // The rebuild draws charts only where the full build finished at this size.
+      const rebuildCharts = samples.full.length > 0 && !fullStopped();
+      const rebuild = lastJson(await measureNode([BENCH, '--child', 'rebuild', data, path.join(dir, 'out-rebuild'), release, rebuildCharts ? 'charts' : 'no-charts']));
+      const chartRun = await measureNode([BENCH, '--child', 'charts', data, String(n >= 10_000 ? 3 : n >= 1000 ? 10 : 40)], { timeoutMs: 240_000, maxRssMb: 3072 });
+      const charts = chartRun.failed ? { available: true, sampled: 0, svgMs: {}, pngMs: {}, failed: chartRun.failed } : lastJson(chartRun);
+      results.push({
+        areas: n, pages, full: samples.full.length ? summarise(samples.full) : { ...summarise([]), failed: 'not attempted: the full build was stopped at a smaller size' }, ours: summarise(samples.engine), bare: summarise(samples.bare), check: summarise(samples.check),
+        rebuildMs: rebuild.rebuildMs, rebuildCharts, charts,
+      });
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
