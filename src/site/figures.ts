@@ -27,7 +27,7 @@ export function keyFigures(area: Area, model: CampaignModel, reference: Referenc
   if (area.rate !== null) out.push({ label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' });
   if (area.kind === 'force' && isRanked(area.rank.offences)) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, rankNoun(model, reference))) });
   if (area.kind === 'force' && isRanked(area.rank.rate)) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, rankNoun(model, reference))) });
-  if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the ${model.national.name} total`, value: percentCell(area.share_of_national) });
+  if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the total for ${f.place(model.national.name)}`, value: percentCell(area.share_of_national) });
   if (area.youngest_victim_age !== null) out.push({ label: 'Youngest victim', value: `${area.youngest_victim_age} years old` });
   if (area.change) out.push({ label: `Change since the previous period`, value: String(f.change(area.change.to, area.change.from)), note: `from ${digits(area.change.from)} to ${digits(area.change.to)}` });
   return out;

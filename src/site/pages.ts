@@ -127,7 +127,10 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     embargoLabel: embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
     source: campaign.source,
     methodologyHtml: campaign.methodology ? markdownToHtml(campaign.methodology) : '',
-    forcesLabel: `Figures from ${national.forces_replied} of ${national.forces_asked} forces`,
+    forcesLabel:
+      national.forces_asked >= national.forces_replied
+        ? `Figures from ${national.forces_replied} of ${national.forces_asked} forces`
+        : `Figures from ${national.forces_replied} forces`,
   };
 }
 

@@ -38,6 +38,18 @@ export interface CompiledRelease {
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Table alignment as classes (.num, .center in style.css), not inline styles: valid under
+// html-validate's no-inline-style and a strict Content-Security-Policy.
+for (const rule of ['th_open', 'td_open'] as const) {
+  markdown.renderer.rules[rule] = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx]!;
+    const align = /text-align:(\w+)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+    if (align === 'right') token.attrJoin('class', 'num');
+    if (align === 'center') token.attrJoin('class', 'center');
+    return self.renderToken(tokens, idx, options);
+  };
+}
 
 /** Markdown → HTML with raw HTML escaped (notes to editors, methodology, release bodies). */
 export function markdownToHtml(source: string): string {
