@@ -34,26 +34,43 @@ const AXIS = 40;
 const fmt = (metric: LeagueMetric, n: number): string => (metric === 'rate' ? rate(n) : count(n));
 const unit = (metric: LeagueMetric): string => (metric === 'rate' ? 'offences per 100,000 people' : 'offences');
 
-/** Responding forces with a value, highest first (ties by name, so the order is stable). */
+/** Responding forces with a value, highest first (ties by name, so the order is stable). One sort, one pass. */
 export function leagueEntries({ forces, metric }: LeagueData): Entry[] {
   const rows = forces.flatMap((force) => {
     const value = force[metric];
     return force.responded && value !== null ? [{ force, value }] : [];
   });
   rows.sort((a, b) => b.value - a.value || a.force.area.localeCompare(b.force.area, 'en-GB'));
-  return rows.map((row) => {
-    const position = rows.findIndex((r) => r.value === row.value) + 1;
-    const joint = rows.filter((r) => r.value === row.value).length > 1;
+  const entries: Entry[] = [];
+  let runStart = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && rows[i]!.value !== rows[i - 1]!.value) runStart = i;
+    let runEnd = i;
+    while (runEnd + 1 < rows.length && rows[runEnd + 1]!.value === rows[i]!.value) runEnd++;
+    const row = rows[i]!;
     // The model's rank is what the copy says; fall back to the drawn order.
-    const rank = row.force.rank[metric] ?? { position, of: rows.length, joint, direction: 'highest' as const };
-    return { ...row, rank };
-  });
+    const rank = row.force.rank[metric] ?? { position: runStart + 1, of: rows.length, joint: runEnd > runStart || i > runStart, direction: 'highest' as const };
+    entries.push({ ...row, rank });
+  }
+  return entries;
+}
+
+/** At most this many columns: with more forces (or areas), a chart shows the ranks around the highlighted one. */
+export const MAX_COLUMNS = 50;
+
+/** The entries drawn: all of them, or a window of MAX_COLUMNS centred on the highlighted forces (the top for none). */
+export function leagueWindow(entries: Entry[], highlight: string[]): { shown: Entry[]; first: number } {
+  if (entries.length <= MAX_COLUMNS) return { shown: entries, first: 0 };
+  const marked = entries.flatMap((e, i) => (highlight.includes(e.force.id) ? [i] : []));
+  const centre = marked.length > 0 ? marked[Math.floor(marked.length / 2)]! : 0;
+  const first = Math.min(Math.max(0, centre - Math.floor(MAX_COLUMNS / 2)), entries.length - MAX_COLUMNS);
+  return { shown: entries.slice(first, first + MAX_COLUMNS), first };
 }
 
 /** Title, description and table. Example desc: "… Derbyshire: 37 offences, joint 12th highest of 33. …" */
-export function leagueText(data: LeagueData): ChartText {
-  const entries = leagueEntries(data);
+export function leagueText(data: LeagueData, entries = leagueEntries(data)): ChartText {
   const { metric } = data;
+  const { shown, first } = leagueWindow(entries, data.highlight);
   const single = data.highlight.length === 1 ? data.forces.find((f) => f.id === data.highlight[0]) : undefined;
   const title = `${metric === 'rate' ? 'Offences per 100,000 people' : 'Offences recorded'}, by police force${single ? `: where ${single.area} stands` : ''}`;
   const parts = [`Column chart of the ${entries.length} forces with a figure, highest first.`];
@@ -67,21 +84,24 @@ export function leagueText(data: LeagueData): ChartText {
   if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
   const missing = data.forces.length - entries.length;
   if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
+  const windowed = shown.length < entries.length;
+  if (windowed) parts.push(`Shown: ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}.`);
   const table = {
-    caption: title,
+    caption: windowed ? `${title} (ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)})` : title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
-    rows: entries.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]),
+    rows: shown.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]),
   };
   return { title, desc: parts.join(' '), table };
 }
 
 /** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. */
 export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
-  const entries = leagueEntries(data);
+  const all = leagueEntries(data);
+  const entries = leagueWindow(all, data.highlight).shown;
   const { colour, font, width } = theme;
   // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
   const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
-  return framedSvg(leagueText(data), opts, CALLOUT + PLOT + names, (g, d3) => {
+  return framedSvg(leagueText(data, all), opts, CALLOUT + PLOT + names, (g, d3) => {
     const x = d3.scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
     const y = d3.scaleLinear([0, d3.max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
     for (const tick of y.ticks(4)) {
