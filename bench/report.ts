@@ -57,7 +57,7 @@ export function targets(results: SizeResult[]): Target[] {
 
 const s = (x: Summary) => (x.runs === 0 ? 'STOP' : (x.wallMs / 1000).toFixed(2));
 const cpu = (x: Summary) => (x.runs === 0 ? '–' : (x.cpuMs / 1000).toFixed(2));
-const mb = (x: Summary) => (x.runs === 0 ? `>${Math.round(x.rssMb || 0)}` : x.rssMb.toFixed(0));
+const mb = (x: Summary) => (x.runs > 0 ? x.rssMb.toFixed(0) : Number.isNaN(x.rssMb) ? '–' : `>${Math.round(x.rssMb)}`);
 const times = (v: number) => (Number.isNaN(v) ? '–' : v.toFixed(2));
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
 
