@@ -34,8 +34,21 @@ const AXIS = 40;
 const fmt = (metric: LeagueMetric, n: number): string => (metric === 'rate' ? rate(n) : count(n));
 const unit = (metric: LeagueMetric): string => (metric === 'rate' ? 'offences per 100,000 people' : 'offences');
 
-/** Responding forces with a value, highest first (ties by name, so the order is stable). One sort, one pass. */
+// Every page of a campaign draws its league from the same forces array: sort it once per metric.
+const sortedCache = new WeakMap<ComputedForce[], Map<LeagueMetric, Entry[]>>();
+
+/** Responding forces with a value, highest first (ties by name, so the order is stable). Sorted once per forces array. */
 export function leagueEntries({ forces, metric }: LeagueData): Entry[] {
+  const byMetric = sortedCache.get(forces) ?? new Map<LeagueMetric, Entry[]>();
+  sortedCache.set(forces, byMetric);
+  const cached = byMetric.get(metric);
+  if (cached) return cached;
+  const entries = rankEntries(forces, metric);
+  byMetric.set(metric, entries);
+  return entries;
+}
+
+function rankEntries(forces: ComputedForce[], metric: LeagueMetric): Entry[] {
   const rows = forces.flatMap((force) => {
     const value = force[metric];
     return force.responded && value !== null ? [{ force, value }] : [];
