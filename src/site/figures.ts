@@ -14,13 +14,14 @@ type Area = ComputedForce | ComputedRegion | ComputedNational;
 /** The figures a reporter looks for first, as label/value pairs. */
 export function keyFigures(area: Area, model: CampaignModel, reference: Reference, f: Filters): KeyFigure[] {
   if (area.kind === 'force' && !area.responded) {
-    return [{ label: 'Figures', value: 'Not provided', note: area.note ?? `${area.name} did not provide figures.` }];
+    return [{ label: 'Figures', value: replyLabel(area), note: area.note ?? `${area.name} did not provide figures.` }];
   }
   const unit = model.campaign.unit.plural;
   const out: KeyFigure[] = [];
+  if (area.kind === 'force' && area.status === 'partial') out.push({ label: 'Reply', value: 'Partial figures', note: `${area.note ?? 'not every month or category was supplied'}; not ranked` });
   out.push({ label: `${capitalise(unit)} recorded`, value: digits(area.offences) });
   if (area.method_recorded !== null) out.push({ label: 'Where the method of communication was recorded', value: digits(area.method_recorded) });
-  for (const group of area.groups) out.push(shareFigure(group, model));
+  for (const group of area.groups) if (group.count !== null || group.suppressed) out.push(shareFigure(group, model));
   if (area.top_platform && area.top_platform.share !== null) {
     out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
   }
@@ -127,7 +128,7 @@ export function forcesTable(forces: ComputedForce[], model: CampaignModel, refer
       cells: [
         force.name,
         force.region_name ?? '–',
-        force.responded ? digits(force.offences) : 'Did not provide figures',
+        force.responded ? digits(force.offences) : replyLabel(force),
         force.responded ? decimal(force.rate) : '–',
         force.rank.offences ? `${force.rank.offences.joint ? '=' : ''}${force.rank.offences.position}` : '–',
       ],
@@ -146,6 +147,19 @@ export function regionsTable(model: CampaignModel, reference: Reference): DataTa
       cells: [region.name, digits(region.offences), `${region.forces_replied} of ${region.forces_asked}`, decimal(region.rate)],
     })),
   };
+}
+
+const REPLY_LABELS: Record<ComputedForce['status'], string> = {
+  replied: 'Replied',
+  partial: 'Partial reply',
+  'no-reply': 'Did not provide figures',
+  refused: 'Refused the request',
+  'not-held': 'Said it does not hold the figures',
+};
+
+/** How a force answered the FOI request, in a reporter's words: "Refused the request". */
+export function replyLabel(force: ComputedForce): string {
+  return REPLY_LABELS[force.status];
 }
 
 /** A rank is worth a sentence only when more than one area was ranked. */
