@@ -4,13 +4,13 @@
  * plus `localpress check`, a warm rebuild after a one-sentence edit, and chart costs.
  * Prints a table and the targets; writes bench/results/<date>-<sha>.json.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBareProject } from './bare.ts';
 import { measureNode, median, type Limits, type Sample } from './measure.ts';
-import { printReport, writeResults, type SizeResult, type Summary } from './report.ts';
+import { printReport, targets, writeResults, type SizeResult, type Summary } from './report.ts';
 import { CAMPAIGN_ID, regionCount, writeSyntheticData } from './synthetic.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +51,7 @@ const describe = (x: Sample | undefined) => (!x ? 'skipped' : x.failed ? 'STOPPE
 
 /** Entry point: returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--reprint') return reprint(argv[1]!);
   const plan = parsePlan(argv);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lp-bench-'));
   const loadBefore = os.loadavg();
@@ -104,6 +105,15 @@ export async function main(argv: string[]): Promise<number> {
   printReport(results, meta);
   const file = writeResults(results, meta);
   log(`wrote ${path.relative(ROOT, file)}`);
+  return 0;
+}
+
+/** `--reprint FILE`: print a saved result again, with the targets judged by this version of report.ts. */
+function reprint(file: string): number {
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  saved.targets = targets(saved.results);
+  writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`);
+  printReport(saved.results, saved);
   return 0;
 }
 

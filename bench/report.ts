@@ -36,7 +36,9 @@ export function targets(results: SizeResult[]): Target[] {
   const judge = (name: string, r: SizeResult | undefined, value: (r: SizeResult) => number, limit: number, unit: string, failed?: (r: SizeResult) => string | undefined) => {
     if (!r) return out.push({ name, value: 'not run', met: null });
     const why = failed?.(r);
-    if (why && Number.isNaN(value(r))) return out.push({ name, value: `build did not finish (${why})`, met: false });
+    // A build that did not finish never meets a target, whatever it reached before it was stopped.
+    const reached = value(r); // NaN, or null once read back from JSON, when nothing was measured
+    if (why) return out.push({ name, value: `build did not finish (${why})${reached > 0 ? `; reached ${reached.toFixed(0)}${unit} when stopped` : ''}`, met: false });
     return out.push({ name, value: `${value(r).toFixed(2)}${unit}${why ? ` (${why})` : ''}`, met: value(r) <= limit });
   };
   const fullFailed = (r: SizeResult) => r.full.failed;
@@ -57,8 +59,8 @@ export function targets(results: SizeResult[]): Target[] {
 
 const s = (x: Summary) => (x.runs === 0 ? 'STOP' : (x.wallMs / 1000).toFixed(2));
 const cpu = (x: Summary) => (x.runs === 0 ? '–' : (x.cpuMs / 1000).toFixed(2));
-const mb = (x: Summary) => (x.runs > 0 ? x.rssMb.toFixed(0) : Number.isNaN(x.rssMb) ? '–' : `>${Math.round(x.rssMb)}`);
-const times = (v: number) => (Number.isNaN(v) ? '–' : v.toFixed(2));
+const mb = (x: Summary) => (x.runs > 0 ? x.rssMb.toFixed(0) : x.rssMb > 0 ? `>${Math.round(x.rssMb)}` : '–');
+const times = (v: number) => (Number.isFinite(v) && v > 0 ? v.toFixed(2) : '–');
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
 
 /** Prints the table and targets to stdout. */
