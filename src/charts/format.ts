@@ -14,9 +14,12 @@ export function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+// One formatter for every call: toLocaleString with options builds a new Intl.NumberFormat each time.
+const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4". */
 export function rate(n: number): string {
-  return n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return oneDecimal.format(n);
 }
 
 /** English ordinal in figures. Example: `ordinal(12)` → "12th", `ordinal(22)` → "22nd". */

@@ -19,7 +19,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
     const { line, column } = doc.locate(path);
     problems.push({ file: doc.file, line, column, path: path.join('.'), message, severity });
   };
-  const forceIds = reference.forces.map((f) => f.id);
+  const forceIds = new Set(reference.forces.map((f) => f.id));
   const regionIds = reference.regions.map((r) => r.id);
   const platformIds = Object.keys(campaign.platforms);
 
@@ -31,7 +31,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
   const checkCounts = (counts: FigureCounts, path: Path) => countProblems(counts, path, campaign, (p, m) => at(figuresDoc, p, m));
 
   for (const [forceId, force] of Object.entries(figures.forces)) {
-    if (!forceIds.includes(forceId)) continue; // reported by checkForceIds, even when the schema fails
+    if (!forceIds.has(forceId)) continue; // reported by checkForceIds, even when the schema fails
     checkCounts(force, ['forces', forceId]);
     if (force.previous) checkCounts(force.previous, ['forces', forceId, 'previous']);
     for (const s of statusProblems(force)) at(figuresDoc, ['forces', forceId, s.field], s.message, s.severity);
@@ -44,7 +44,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
   for (const t of checkPublishedTotals(figures, reference)) at(figuresDoc, t.path, t.message);
   if (!figures.national) {
     // Without a published national block, every force should be accounted for: a gap may be a forgotten reply.
-    const missing = forceIds.filter((id) => !Object.hasOwn(figures.forces, id));
+    const missing = [...forceIds].filter((id) => !Object.hasOwn(figures.forces, id));
     if (missing.length > 0) {
       at(figuresDoc, ['forces'], `no figures for ${missing.join(', ')}: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply)`, 'warning');
     }
@@ -91,8 +91,9 @@ export function checkForceIds(rawFigures: unknown, reference: Reference, figures
   const forces = (rawFigures as { forces?: unknown } | null)?.forces;
   if (!forces || typeof forces !== 'object' || Array.isArray(forces)) return [];
   const forceIds = reference.forces.map((f) => f.id);
+  const known = new Set(forceIds);
   return Object.keys(forces)
-    .filter((id) => !forceIds.includes(id))
+    .filter((id) => !known.has(id))
     .map((id) => {
       const { line, column } = figuresDoc.locate(['forces', id]);
       return { file: figuresDoc.file, line, column, path: `forces.${id}`, message: `unknown force '${id}'${didYouMean(id, forceIds)}; force ids are listed in data/forces.yaml`, severity: 'error' as const };
