@@ -16,6 +16,7 @@ import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DEFAULT_PNG_CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'png');
 
 export interface BuildOptions {
   dataDir: string;
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Draw charts (default true) and rasterise them to PNG (default true). */
   charts?: boolean;
   png?: boolean;
+  /** Where rasterised charts are kept between builds (default node_modules/.cache/localpress/png; null: no cache). */
+  pngCache?: string | null;
   log?: (message: string) => void;
 }
 
@@ -66,7 +69,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
-    const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false });
+    const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false, pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
     pages.push(...built.pages);
     downloads.push(...built.downloads);

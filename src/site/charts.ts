@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { forceCharts, loadGeo, nationalCharts, regionCharts, svgToPngAsync, type Chart, type PfaCollection } from '../charts/index.ts';
+import { forceCharts, loadGeo, nationalCharts, regionCharts, type Chart, type PfaCollection } from '../charts/index.ts';
+import { pngFor } from './png-cache.ts';
 import type { Campaign } from '../load/types.ts';
 import type { ChartProvider } from './pages.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
@@ -19,6 +20,8 @@ export interface ChartSettings {
   geo: PfaCollection | null;
   /** Rasterise PNGs (the slow part); off for quick previews. */
   png: boolean;
+  /** Folder of PNGs by content hash, reused across builds; null to always rasterise. */
+  pngCache: string | null;
 }
 
 /** chartProvider(campaign, settings) → for each area, its charts and their files. */
@@ -37,7 +40,7 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
       files.push({ path: `${base}${chart.fileBase}.svg`, contents: `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n` });
       const downloads = [{ href: `${url}${chart.fileBase}.svg`, text: `${chart.title} (.svg)` }];
       if (settings.png) {
-        files.push({ path: `${base}${chart.fileBase}.png`, contents: () => svgToPngAsync(chart.svg) });
+        files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngFor(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
       return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, table: toDataTable(chart), downloads };

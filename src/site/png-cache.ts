@@ -1,0 +1,31 @@
+/**
+ * PNG charts cached by content: a rebuild after a late reply or a correction rasterises only
+ * the charts whose SVG changed. The key covers the SVG and what draws it (resvg's version and
+ * the chart options), so a cached file is always byte-identical to a fresh one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PNG_WIDTH, svgToPngAsync } from '../charts/index.ts';
+
+const require = createRequire(import.meta.url);
+const RENDERER = `resvg-${(require('@resvg/resvg-js/package.json') as { version: string }).version}-w${PNG_WIDTH}`;
+
+/** pngFor(svg, ".cache") → the PNG bytes, from the cache when this exact chart was drawn before. */
+export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint8Array> {
+  if (!cacheDir) return svgToPngAsync(svg);
+  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+  const file = path.join(cacheDir, key.slice(0, 2), `${key}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await svgToPngAsync(svg);
+    await mkdir(path.dirname(file), { recursive: true });
+    // Write then rename: two builds at once never read a half-written file.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+    return png;
+  }
+}
