@@ -6,7 +6,7 @@ import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } f
 import type { CampaignInput, Reference } from '../load/types.ts';
 import { figureDenseSentences } from '../phrase/index.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
-import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
+import { capitalise, contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
 import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
@@ -37,7 +37,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const { reference, filters: f } = options;
   const { campaign } = model;
   const release = compileRelease(input, f);
-  const summary = campaignSummary(model, f, options.embargoed);
+  const summary = campaignSummary(model, f, options.embargoed, input.figures.national?.forces_replied !== undefined);
   const pages: Page[] = [];
   const downloads: Download[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
@@ -113,24 +113,28 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 }
 
 /** The campaign as listed on the home page and in every page header. */
-export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boolean): CampaignSummary {
+export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boolean, repliesPublished: boolean): CampaignSummary {
   const { campaign, national } = model;
+  const localForces = model.forces.length;
   return {
     id: campaign.id,
     title: campaign.title,
     url: campaignUrl(campaign.id),
     offence: campaign.offence,
-    periodLabel: campaign.period.label,
+    periodLabel: capitalise(campaign.period.label),
     published: campaign.published,
     publishedLabel: f.ukdate(campaign.published),
     illustrative: campaign.illustrative === true,
     embargoLabel: embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
     source: campaign.source,
     methodologyHtml: campaign.methodology ? markdownToHtml(campaign.methodology) : '',
+    // With a published national total, the replies behind it are known only if the block gives them.
     forcesLabel:
-      national.forces_asked >= national.forces_replied
-        ? `Figures from ${national.forces_replied} of ${national.forces_asked} forces`
-        : `Figures from ${national.forces_replied} forces`,
+      national.published_totals && !repliesPublished
+        ? `Local figures for ${localForces} ${localForces === 1 ? 'force' : 'forces'}`
+        : national.forces_asked >= national.forces_replied
+          ? `Figures from ${national.forces_replied} of ${national.forces_asked} forces`
+          : `Figures from ${national.forces_replied} forces`,
   };
 }
 
