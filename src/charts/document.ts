@@ -27,8 +27,13 @@ export function chartD3(): D3Module {
  */
 export function renderSvg(width: number, height: number, draw: (svg: Svg, d3: D3Module) => void): string {
   const d3n = instance();
-  d3n.d3Element.selectAll('*').remove();
-  const svg = d3n.createSVG(width, height, { viewBox: `0 0 ${width} ${height}` });
+  // Drawn detached from the document: jsdom then skips its connected-tree work (named
+  // properties for ids, mutation bookkeeping), and there is nothing to clear between charts.
+  // Same attributes in the same order as D3Node.createSVG, so the markup is unchanged.
+  const node = d3n.document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const svg = d3n.d3.select(node).attr('xmlns', SVG_NS).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   draw(svg, d3n.d3);
-  return d3n.svgString();
+  return node.outerHTML;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
