@@ -37,22 +37,24 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const { reference, filters: f } = options;
   const { campaign } = model;
   const release = compileRelease(input, f);
-  const summary = campaignSummary(model, f, options.embargoed, input.figures.national?.forces_replied !== undefined);
+  const repliesPublished = input.figures.national?.forces_replied !== undefined;
+  const summary = campaignSummary(model, f, options.embargoed, repliesPublished);
+  // The same on every page of the campaign: phrased once.
+  const quotes = campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' }));
+  const contacts = campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
+  const notesHtml = markdownToHtml(campaign.notes_to_editors);
   const pages: Page[] = [];
   const downloads: Download[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
   const home: Link = { href: '/', text: 'All campaigns' };
   const nationalLink: Link = { href: summary.url, text: campaign.title };
 
-  const addPage = (area: Area, url: string, breadcrumbs: Link[], extra: Partial<Page>) => {
+  const addPage = (area: Area, url: string, breadcrumbs: Link[]) => {
     const rendered = release.render(model, area);
     for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
     const base = url.replace(/^\//, '');
-    const files = [
-      { path: `${base}release.txt`, contents: releaseText(rendered, model, summary) },
-    ];
     const charted = options.charts?.(area, model, url) ?? { charts: [], files: [] };
-    downloads.push(...files, ...charted.files);
+    downloads.push({ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files);
     const areaDownloads: Link[] = [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }];
     const table = platformTable(area, model);
     pages.push({
@@ -67,23 +69,22 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       standfirst: rendered.standfirst,
       bodyHtml: rendered.bodyHtml,
       keyFigures: keyFigures(area, model, reference, f),
-      context: contextSentences(area, model, reference, f, input.figures.national?.forces_replied !== undefined),
-      quotes: campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' })),
-      contacts: campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
-      notesHtml: markdownToHtml(campaign.notes_to_editors),
+      context: contextSentences(area, model, reference, f, repliesPublished),
+      quotes,
+      contacts,
+      notesHtml,
       tables: table ? [table] : [],
       charts: charted.charts,
       navigation: [],
       downloads: areaDownloads,
       noindex: options.embargoed,
       campaigns: [],
-      ...extra,
     });
     return pages[pages.length - 1]!;
   };
 
   // National page: the release, every region and every force.
-  const national = addPage(model.national, summary.url, [home], {});
+  const national = addPage(model.national, summary.url, [home]);
   national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
   national.navigation.push(
     { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
@@ -95,7 +96,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   for (const region of model.regions) {
     const url = regionUrl(campaign.id, region.id, reference);
     const members = model.forces.filter((force) => force.region_id === region.id);
-    const page = addPage(region, url, [home, nationalLink], {});
+    const page = addPage(region, url, [home, nationalLink]);
     if (members.length > 0) page.tables.push(forcesTable(members, model, reference, f, `Forces in ${f.place(region.name)}`));
     page.navigation.push({ heading: `Forces in ${f.place(region.name)}`, links: members.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) });
   }
@@ -104,7 +105,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const url = forceUrl(campaign.id, force.id);
     const region = model.regions.find((r) => r.id === force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
-    const page = addPage(force, url, [home, nationalLink, ...regionLink], {});
+    const page = addPage(force, url, [home, nationalLink, ...regionLink]);
     page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
     downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
   }
