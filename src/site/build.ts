@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { computeCampaign } from '../compute/index.ts';
-import { loadProject } from '../load/index.ts';
+import { loadProject, type Project } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
 import { chartProvider, loadBoundaries } from './charts.ts';
@@ -51,14 +51,49 @@ export interface BuildReport {
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  const project = loadProject(options.dataDir, options.campaignIds);
+  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
+  const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const { pages, summaries, deferred } = await buildCampaigns(project, options, staging, report);
+    pages.unshift(homePage(summaries));
+    const site = {
+      title: 'localpress',
+      url: (options.siteUrl ?? '').replace(/\/$/, ''),
+      sources: project.reference.sources,
+      // The feed's date comes from the data, never the clock, so builds are reproducible.
+      updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
+    };
+    const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
+      quietMode: true,
+      configPath: path.join(ROOT, '.eleventy.js'),
+      pathPrefix: options.base ?? '/',
+      config(eleventyConfig: any) {
+        eleventyConfig.addGlobalData('lp', { pages, site, campaigns: pages[0]!.campaigns });
+      },
+    });
+    await eleventy.write();
+    await renderDeferred(staging, deferred);
+    writeFile(staging, '.nojekyll', '');
+    cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
+    swapInto(staging, path.resolve(options.outDir));
+    report.pages = pages.length + 1; // + 404
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  report.milliseconds = Math.round(performance.now() - started);
+  return report;
+}
+
+/** Compute and phrase every campaign due for publication; write its text downloads into staging as it goes. */
+async function buildCampaigns(project: Project, options: BuildOptions, staging: string, report: BuildReport) {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
-  const project = loadProject(options.dataDir, options.campaignIds);
   const pages: Page[] = [];
-  const downloads: Download[] = [];
   const summaries: CampaignSummary[] = [];
-  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
-
+  const deferred: Download[] = [];
   let geo: ReturnType<typeof loadBoundaries> | undefined;
   for (const input of project.campaigns) {
     const { campaign } = input;
@@ -72,8 +107,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false, pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
     pages.push(...built.pages);
-    downloads.push(...built.downloads);
     summaries.push(built.summary);
+    // Text, CSV and JSON go to disk now, so a big campaign does not hold them in memory while
+    // Eleventy renders; PNGs are rasterised at the end, a few at a time.
+    deferred.push(...writeDownloads(staging, built.downloads));
+    report.files += built.downloads.length;
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
     log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
     if (built.denseSentences.length > 0) {
@@ -81,53 +119,25 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       log(`  warning: ${built.denseSentences.length} sentence(s) in ${campaign.id} carry more than four figures, hard to read; first, on ${first.url}: "${first.sentence.slice(0, 160)}"`);
     }
   }
-  pages.unshift(homePage(summaries));
-  const site = {
-    title: 'localpress',
-    url: (options.siteUrl ?? '').replace(/\/$/, ''),
-    sources: project.reference.sources,
-    // The feed's date comes from the data, never the clock, so builds are reproducible.
-    updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
-  };
-  const campaignsNewestFirst = pages[0]!.campaigns;
-
-  const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
-      quietMode: true,
-      configPath: path.join(ROOT, '.eleventy.js'),
-      pathPrefix: options.base ?? '/',
-      config(eleventyConfig: any) {
-        eleventyConfig.addGlobalData('lp', { pages, site, campaigns: campaignsNewestFirst });
-      },
-    });
-    await eleventy.write();
-    await writeDownloads(staging, downloads);
-    writeFile(staging, '.nojekyll', '');
-    cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
-    swapInto(staging, path.resolve(options.outDir));
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  report.pages = pages.length + 1; // + 404
-  report.files = downloads.length;
-  report.milliseconds = Math.round(performance.now() - started);
-  return report;
+  return { pages, summaries, deferred };
 }
 
-/** Write every download; deferred ones (PNGs) are rendered a few at a time on libuv's thread pool. */
-async function writeDownloads(root: string, downloads: Download[]): Promise<void> {
-  const deferred: { path: string; render: () => Promise<Uint8Array> }[] = [];
+/** Write the downloads whose contents are ready; return the deferred ones (PNGs) for later. */
+function writeDownloads(root: string, downloads: Download[]): Download[] {
+  const later: Download[] = [];
   for (const file of downloads) {
-    if (typeof file.contents === 'function') deferred.push({ path: file.path, render: file.contents });
+    if (typeof file.contents === 'function') later.push(file);
     else writeFile(root, file.path, file.contents);
   }
+  return later;
+}
+
+/** Render deferred downloads a few at a time on libuv's thread pool, and write them. */
+async function renderDeferred(root: string, deferred: Download[]): Promise<void> {
   const concurrency = 4;
   for (let i = 0; i < deferred.length; i += concurrency) {
     const batch = deferred.slice(i, i + concurrency);
-    const rendered = await Promise.all(batch.map((d) => d.render()));
+    const rendered = await Promise.all(batch.map((d) => (typeof d.contents === 'function' ? d.contents() : d.contents)));
     batch.forEach((d, j) => writeFile(root, d.path, rendered[j]!));
   }
 }
