@@ -68,13 +68,28 @@ function rankEntries(forces: ComputedForce[], metric: LeagueMetric): Entry[] {
   return entries;
 }
 
+// Positions by force id, built once per sorted array, so a page finds its force without a scan.
+const positionCache = new WeakMap<Entry[], Map<string, number>>();
+function positions(entries: Entry[]): Map<string, number> {
+  let index = positionCache.get(entries);
+  if (!index) positionCache.set(entries, (index = new Map(entries.map((e, i) => [e.force.id, i]))));
+  return index;
+}
+const forceCache = new WeakMap<ComputedForce[], Map<string, ComputedForce>>();
+function forceById(forces: ComputedForce[], id: string): ComputedForce | undefined {
+  let index = forceCache.get(forces);
+  if (!index) forceCache.set(forces, (index = new Map(forces.map((f) => [f.id, f]))));
+  return index.get(id);
+}
+
 /** At most this many columns: with more forces (or areas), a chart shows the ranks around the highlighted one. */
 export const MAX_COLUMNS = 50;
 
 /** The entries drawn: all of them, or a window of MAX_COLUMNS centred on the highlighted forces (the top for none). */
 export function leagueWindow(entries: Entry[], highlight: string[]): { shown: Entry[]; first: number } {
   if (entries.length <= MAX_COLUMNS) return { shown: entries, first: 0 };
-  const marked = entries.flatMap((e, i) => (highlight.includes(e.force.id) ? [i] : []));
+  const index = positions(entries);
+  const marked = highlight.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])).sort((a, b) => a - b);
   const centre = marked.length > 0 ? marked[Math.floor(marked.length / 2)]! : 0;
   const first = Math.min(Math.max(0, centre - Math.floor(MAX_COLUMNS / 2)), entries.length - MAX_COLUMNS);
   return { shown: entries.slice(first, first + MAX_COLUMNS), first };
@@ -84,12 +99,13 @@ export function leagueWindow(entries: Entry[], highlight: string[]): { shown: En
 export function leagueText(data: LeagueData, entries = leagueEntries(data)): ChartText {
   const { metric } = data;
   const { shown, first } = leagueWindow(entries, data.highlight);
-  const single = data.highlight.length === 1 ? data.forces.find((f) => f.id === data.highlight[0]) : undefined;
+  const single = data.highlight.length === 1 ? forceById(data.forces, data.highlight[0]!) : undefined;
   const title = `${metric === 'rate' ? 'Offences per 100,000 people' : 'Offences recorded'}, by police force${single ? `: where ${single.area} stands` : ''}`;
   const parts = [`Column chart of the ${entries.length} forces with a figure, highest first.`];
   for (const id of data.highlight) {
-    const e = entries.find((x) => x.force.id === id);
-    const f = data.forces.find((x) => x.id === id);
+    const at = positions(entries).get(id);
+    const e = at === undefined ? undefined : entries[at];
+    const f = forceById(data.forces, id);
     if (e) parts.push(`${label(e.force.area)}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
     else if (f) parts.push(`${label(f.area)} has no figure, so is not shown.`);
   }
