@@ -8,11 +8,10 @@
  *   ---
  *   In {{ force.area }}, police recorded ...
  */
-import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.ts';
 import type { ReleaseTemplate } from './types.ts';
 import { describe } from './issues.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, readDataFile } from './yaml.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -33,11 +32,5 @@ export function parseRelease(source: string, file: string): ReleaseTemplate {
 }
 
 export function readRelease(file: string): ReleaseTemplate {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError([{ file, line: 0, column: 0, path: '', message: 'cannot read this file (every campaign needs a release.njk)', severity: 'error' }], { cause: error });
-  }
-  return parseRelease(source, file);
+  return parseRelease(readDataFile(file, 'every campaign needs a release.njk'), file);
 }

@@ -42,13 +42,16 @@ export function parseYaml(source: string, file: string): YamlDocument {
 
 /** Read and parse a YAML file; a missing file is a DataError, not a stack trace. */
 export function readYaml(file: string): YamlDocument {
-  let source: string;
+  return parseYaml(readDataFile(file, 'does it exist?'), file);
+}
+
+/** readDataFile("x/release.njk", "every campaign needs one") → its text; unreadable → DataError with the hint. */
+export function readDataFile(file: string, hint: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataError([{ file, line: 0, column: 0, path: '', message: 'cannot read this file (does it exist?)', severity: 'error' }], { cause: error });
+    throw new DataError([{ file, line: 0, column: 0, path: '', message: `cannot read this file (${hint})`, severity: 'error' }], { cause: error });
   }
-  return parseYaml(source, file);
 }
 
 function pathKey(path: readonly (string | number)[]): string {
