@@ -1,0 +1,44 @@
+/**
+ * The demo releases, rendered for real from data/: the sentences from SPEC.md that the
+ * product must be able to produce, word for word. A change in copy or phrasing shows here.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshotCampaign } from '../../src/compare/snapshot.ts';
+
+const DATA = path.resolve(import.meta.dirname, '../../data');
+
+describe('scwc-2017-nine-months (real figures, April 2018 release)', () => {
+  const { sentences } = snapshotCampaign(DATA, 'scwc-2017-nine-months');
+
+  it('Derbyshire: the published headline and first sentence', () => {
+    expect(sentences['derbyshire']![0]).toBe('Facebook used in four online grooming offences in Derbyshire');
+    expect(sentences['derbyshire']).toContain(
+      'In Derbyshire, police recorded 20 offences, with four involving the social media giant and its affiliated apps, with the youngest victim aged just nine.',
+    );
+  });
+
+  it('national: "a third (32.6 per cent)" and "52 per cent" from 312 and 497 of 956', () => {
+    expect(sentences['national']).toContain(
+      'Where police logged the method of communication, Facebook was used in a third (32.6 per cent) of cases, and Snapchat was the second most-used app (18.4 per cent).',
+    );
+    expect(sentences['national']).toContain(
+      'Facebook and apps it owns, Instagram and WhatsApp, were used in 52 per cent of those cases, with Facebook the most-recorded site overall.',
+    );
+  });
+});
+
+describe('illustrative-online-grooming', () => {
+  const { sentences } = snapshotCampaign(DATA, 'illustrative-online-grooming');
+
+  it('a force that did not reply gets the "did not provide figures" copy, and the figures are called illustrative', () => {
+    expect(sentences['lincolnshire']![0]).toBe('Lincolnshire Police did not provide figures on online grooming offences');
+    expect(sentences['lincolnshire']!.join(' ')).toMatch(/illustrative/i);
+  });
+
+  it('never prints a missing value', () => {
+    for (const [area, lines] of Object.entries(sentences)) {
+      for (const line of lines) expect(line, area).not.toMatch(/\b(null|undefined|NaN)\b/);
+    }
+  });
+});
