@@ -7,7 +7,8 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 /** @param eleventyConfig Eleventy's UserConfig (untyped: Eleventy 3 ships no types). */
 export function localpressPlugin(eleventyConfig: any): void {
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Nunjucks in our own templates: strict about missing values, like release.njk.
+  // Site templates escape everything. Unlike release.njk they are not strict about missing
+  // values: the 404 and feed templates test optional page fields (p.campaign) with {% if %}.
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
   eleventyConfig.setQuietMode(true);
 }
