@@ -11,9 +11,12 @@ import { loadProject, type Project } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
 import { chartProvider, loadBoundaries } from './charts.ts';
-import { buildCampaignPages, homePage } from './pages.ts';
+import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
+
+/** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts). */
+export const SLICE_SIZE = 1000;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PNG_CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'png');
@@ -35,6 +38,8 @@ export interface BuildOptions {
   png?: boolean;
   /** Where rasterised charts are kept between builds (default node_modules/.cache/localpress/png; null: no cache). */
   pngCache?: string | null;
+  /** Pages rendered per Eleventy run (default SLICE_SIZE). */
+  sliceSize?: number;
   log?: (message: string) => void;
 }
 
@@ -56,8 +61,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    const { pages, summaries, deferred } = await buildCampaigns(project, options, staging, report);
-    pages.unshift(homePage(summaries));
+    const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, staging, report);
+    const home = homePage(summaries);
     const site = {
       title: 'localpress',
       url: (options.siteUrl ?? '').replace(/\/$/, ''),
@@ -65,20 +70,29 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       // The feed's date comes from the data, never the clock, so builds are reproducible.
       updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
     };
-    const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
-      quietMode: true,
-      configPath: path.join(ROOT, '.eleventy.js'),
-      pathPrefix: options.base ?? '/',
-      config(eleventyConfig: any) {
-        eleventyConfig.addGlobalData('lp', { pages, site, campaigns: pages[0]!.campaigns });
-      },
-    });
-    await eleventy.write();
-    await renderDeferred(staging, deferred);
+    const sitemap = [home, ...sources].map((x) => ({ url: x.url, noindex: x.noindex }));
+    // Pages are made and rendered a slice at a time, each slice by its own Eleventy run: a
+    // page's inline charts and Eleventy's copy of its HTML are then freed before the next
+    // slice, so memory stays flat however many areas a campaign has.
+    const slices = sliceOf(sources, options.sliceSize ?? SLICE_SIZE);
+    for (let i = 0; i < slices.length; i++) {
+      const first = i === 0;
+      const pages = slices[i]!.map((source) => {
+        const { page, downloads } = source.make();
+        report.files += downloads.length;
+        return { page, deferred: writeDownloads(staging, downloads) };
+      });
+      await renderSlice(staging, options, { pages: [...(first ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, first);
+      await renderDeferred(staging, pages.flatMap((x) => x.deferred));
+    }
+    for (const summary of report.campaigns) {
+      const dense = denseSentencesOf.get(summary.id) ?? [];
+      if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
+    }
     writeFile(staging, '.nojekyll', '');
     cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
     swapInto(staging, path.resolve(options.outDir));
-    report.pages = pages.length + 1; // + 404
+    report.pages = sources.length + 2; // + home and 404
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -87,13 +101,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return report;
 }
 
-/** Compute and phrase every campaign due for publication; write its text downloads into staging as it goes. */
-async function buildCampaigns(project: Project, options: BuildOptions, staging: string, report: BuildReport) {
+/** Compute every campaign due for publication and queue its pages; write the campaign-wide downloads into staging. */
+async function prepareCampaigns(project: Project, options: BuildOptions, staging: string, report: BuildReport) {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
-  const pages: Page[] = [];
+  const sources: PageSource[] = [];
   const summaries: CampaignSummary[] = [];
-  const deferred: Download[] = [];
+  const denseSentencesOf = new Map<string, CampaignPages['denseSentences']>();
   let geo: ReturnType<typeof loadBoundaries> | undefined;
   for (const input of project.campaigns) {
     const { campaign } = input;
@@ -106,21 +120,46 @@ async function buildCampaigns(project: Project, options: BuildOptions, staging: 
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false, pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
-    pages.push(...built.pages);
+    sources.push(...built.pages);
     summaries.push(built.summary);
-    // Text, CSV and JSON go to disk now, so a big campaign does not hold them in memory while
-    // Eleventy renders; PNGs are rasterised at the end, a few at a time.
-    deferred.push(...writeDownloads(staging, built.downloads));
+    denseSentencesOf.set(campaign.id, built.denseSentences);
+    writeDownloads(staging, built.downloads);
     report.files += built.downloads.length;
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
     log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
-    if (built.denseSentences.length > 0) {
-      const first = built.denseSentences[0]!;
-      log(`  warning: ${built.denseSentences.length} sentence(s) in ${campaign.id} carry more than four figures, hard to read; first, on ${first.url}: "${first.sentence.slice(0, 160)}"`);
-    }
   }
-  return { pages, summaries, deferred };
+  return { sources, summaries, denseSentencesOf };
 }
+
+/** sliceOf([1,2,3,4,5], 2) → [[1,2],[3,4],[5]]; always at least one slice, so the home page is rendered. */
+export function sliceOf<T>(items: T[], size: number): T[][] {
+  const slices: T[][] = [];
+  for (let i = 0; i < items.length; i += size) slices.push(items.slice(i, i + size));
+  return slices.length > 0 ? slices : [[]];
+}
+
+interface SiteData {
+  pages: Page[];
+  site: { title: string; url: string; sources: unknown; updated: string };
+  campaigns: CampaignSummary[];
+  sitemap: { url: string; noindex: boolean }[];
+}
+
+/** One Eleventy run over some pages; the site-wide files (404, feed, sitemap) only in the first. */
+async function renderSlice(staging: string, options: BuildOptions, lp: SiteData, withSiteFiles: boolean): Promise<void> {
+  const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
+    quietMode: true,
+    configPath: path.join(ROOT, '.eleventy.js'),
+    pathPrefix: options.base ?? '/',
+    config(eleventyConfig: any) {
+      eleventyConfig.addGlobalData('lp', lp);
+      if (!withSiteFiles) for (const file of SITE_FILES) eleventyConfig.ignores.add(`**/templates/${file}`);
+    },
+  });
+  await eleventy.write();
+}
+
+const SITE_FILES = ['404.njk', 'feed.njk', 'sitemap.njk'];
 
 /** Write the downloads whose contents are ready; return the deferred ones (PNGs) for later. */
 function writeDownloads(root: string, downloads: Download[]): Download[] {

@@ -24,11 +24,21 @@ export interface CampaignPagesOptions {
   charts?: ChartProvider;
 }
 
+/** One page of a campaign, made only when asked for: a big campaign never holds all its pages (and their charts) at once. */
+export interface PageSource {
+  url: string;
+  noindex: boolean;
+  /** The page and the files beside it (release.txt, figures, charts). */
+  make: () => { page: Page; downloads: Download[] };
+}
+
 export interface CampaignPages {
   summary: CampaignSummary;
-  pages: Page[];
+  /** National, then regions, then forces. */
+  pages: PageSource[];
+  /** Files for the whole campaign (every force's figures). */
   downloads: Download[];
-  /** Sentences with more than four figures, by page URL: readers of automated copy struggle with them. */
+  /** Sentences with more than four figures, by page URL, filled in as pages are made: readers of automated copy struggle with them. */
   denseSentences: { url: string; sentence: string }[];
 }
 
@@ -43,74 +53,86 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const quotes = campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' }));
   const contacts = campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
   const notesHtml = markdownToHtml(campaign.notes_to_editors);
-  const pages: Page[] = [];
-  const downloads: Download[] = [];
+  const pages: PageSource[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
   const home: Link = { href: '/', text: 'All campaigns' };
   const nationalLink: Link = { href: summary.url, text: campaign.title };
 
-  const addPage = (area: Area, url: string, breadcrumbs: Link[]) => {
-    const rendered = release.render(model, area);
-    for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
-    const base = url.replace(/^\//, '');
-    const charted = options.charts?.(area, model, url) ?? { charts: [], files: [] };
-    downloads.push({ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files);
-    const areaDownloads: Link[] = [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }];
-    const table = platformTable(area, model);
-    pages.push({
-      url,
-      permalink: permalinkFor(url),
-      kind: area.kind,
-      title: rendered.headline,
-      label: area.kind === 'force' ? area.area : area.name,
-      campaign: summary,
-      breadcrumbs,
-      headline: rendered.headline,
-      standfirst: rendered.standfirst,
-      bodyHtml: rendered.bodyHtml,
-      keyFigures: keyFigures(area, model, reference, f),
-      context: contextSentences(area, model, reference, f, repliesPublished),
-      quotes,
-      contacts,
-      notesHtml,
-      tables: table ? [table] : [],
-      charts: charted.charts,
-      navigation: [],
-      downloads: areaDownloads,
-      noindex: options.embargoed,
-      campaigns: [],
-    });
-    return pages[pages.length - 1]!;
+  /** Queue a page; `finish` adds what only that kind of page has (tables, navigation, downloads). */
+  const addPage = (area: Area, url: string, breadcrumbs: Link[], finish: (page: Page, downloads: Download[]) => void = () => {}) => {
+    pages.push({ url, noindex: options.embargoed, make: () => {
+      const rendered = release.render(model, area);
+      for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
+      const base = url.replace(/^\//, '');
+      const charted = options.charts?.(area, model, url) ?? { charts: [], files: [] };
+      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files];
+      const table = platformTable(area, model);
+      const page: Page = {
+        url,
+        permalink: permalinkFor(url),
+        kind: area.kind,
+        title: rendered.headline,
+        label: area.kind === 'force' ? area.area : area.name,
+        campaign: summary,
+        breadcrumbs,
+        headline: rendered.headline,
+        standfirst: rendered.standfirst,
+        bodyHtml: rendered.bodyHtml,
+        keyFigures: keyFigures(area, model, reference, f),
+        context: contextSentences(area, model, reference, f, repliesPublished),
+        quotes,
+        contacts,
+        notesHtml,
+        tables: table ? [table] : [],
+        charts: charted.charts,
+        navigation: [],
+        downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }],
+        noindex: options.embargoed,
+        campaigns: [],
+      };
+      finish(page, downloads);
+      page.downloads.push(...charted.charts.flatMap((c) => c.downloads));
+      return { page, downloads };
+    } });
   };
 
   // National page: the release, every region and every force.
-  const national = addPage(model.national, summary.url, [home]);
-  national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
-  national.navigation.push(
-    { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
-    { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
-  );
-  national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
-  downloads.push({ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) });
+  addPage(model.national, summary.url, [home], (national) => {
+    national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
+    national.navigation.push(
+      { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
+      { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
+    );
+    national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
+  });
+  const campaignDownloads: Download[] = [{ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) }];
 
+  const membersOf = new Map<string, ComputedForce[]>();
+  for (const force of model.forces) {
+    if (force.region_id === null) continue;
+    const list = membersOf.get(force.region_id) ?? [];
+    list.push(force);
+    membersOf.set(force.region_id, list);
+  }
   for (const region of model.regions) {
-    const url = regionUrl(campaign.id, region.id, reference);
-    const members = model.forces.filter((force) => force.region_id === region.id);
-    const page = addPage(region, url, [home, nationalLink]);
-    if (members.length > 0) page.tables.push(forcesTable(members, model, reference, f, `Forces in ${f.place(region.name)}`));
-    page.navigation.push({ heading: `Forces in ${f.place(region.name)}`, links: members.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) });
+    const members = membersOf.get(region.id) ?? [];
+    addPage(region, regionUrl(campaign.id, region.id, reference), [home, nationalLink], (page) => {
+      if (members.length > 0) page.tables.push(forcesTable(members, model, reference, f, `Forces in ${f.place(region.name)}`));
+      page.navigation.push({ heading: `Forces in ${f.place(region.name)}`, links: members.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) });
+    });
   }
 
+  const regionsById = new Map(model.regions.map((r) => [r.id, r]));
   for (const force of model.forces) {
     const url = forceUrl(campaign.id, force.id);
-    const region = model.regions.find((r) => r.id === force.region_id);
+    const region = force.region_id === null ? undefined : regionsById.get(force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
-    const page = addPage(force, url, [home, nationalLink, ...regionLink]);
-    page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
-    downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
+    addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
+      page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
+      downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
+    });
   }
-  for (const page of pages) page.downloads.push(...(page.charts.flatMap((c) => c.downloads)));
-  return { summary, pages, downloads, denseSentences };
+  return { summary, pages, downloads: campaignDownloads, denseSentences };
 }
 
 /** The campaign as listed on the home page and in every page header. */

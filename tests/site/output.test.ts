@@ -2,7 +2,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { run } from '../../src/cli/main.ts';
+import { sliceOf } from '../../src/site/build.ts';
 import { FIXTURES, buildFixture } from './helpers.ts';
 
 /** Every file under a folder with its bytes, for byte-for-byte comparisons. */
@@ -50,6 +52,29 @@ describe('deterministic builds', () => {
     } finally {
       await Promise.all([a.cleanup(), b.cleanup()]);
     }
+  });
+});
+
+describe('building in slices', () => {
+  it('gives the same site whether the pages are rendered in one Eleventy run or in runs of two pages', async () => {
+    const whole = await buildFixture('basic', { png: false });
+    const sliced = await buildFixture('basic', { png: false, sliceSize: 2 });
+    try {
+      expect(whole.report.pages).toBeGreaterThan(4); // so there really are several slices
+      expect(await snapshotTree(sliced.outDir)).toEqual(await snapshotTree(whole.outDir));
+      expect(sliced.report.files).toBe(whole.report.files);
+    } finally {
+      await Promise.all([whole.cleanup(), sliced.cleanup()]);
+    }
+  });
+
+  it('sliceOf keeps the order and always gives at least one slice (the home page needs a run)', () => {
+    expect(sliceOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(sliceOf([], 1000)).toEqual([[]]);
+    fc.assert(fc.property(fc.array(fc.nat()), fc.integer({ min: 1, max: 20 }), (items, size) => {
+      const slices = sliceOf(items, size);
+      return slices.flat().join() === items.join() && slices.every((s) => s.length <= size);
+    }));
   });
 });
 
