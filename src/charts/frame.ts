@@ -3,13 +3,13 @@
  * title, the source line, the "ILLUSTRATIVE" stamp, a white background. Chart modules
  * draw only their body, into a group placed below the title.
  */
-import { renderSvg, type D3Module, type Svg } from './document.ts';
+import { el, renderSvg, type Attrs, type D3Module } from './document.ts';
 import { r2, wrap } from './format.ts';
 import { theme } from './theme.ts';
 import type { SvgOptions } from './types.ts';
-import type * as D3 from 'd3';
 
-export type Group = D3.Selection<SVGGElement, unknown, null, undefined>;
+/** The element a chart body draws into (a detached `<g>`, attached once drawn). */
+export type Group = Element;
 
 /** Left and right margin of every chart. */
 export const MARGIN = 20;
@@ -35,59 +35,51 @@ export function framedSvg(
   const sourceLines = wrap(opts.source, 105);
   const top = 12 + stampHeight + titleLines.length * TITLE_LINE + 8;
   const height = Math.ceil(top + bodyHeight + 12 + sourceLines.length * SMALL_LINE);
-  return renderSvg(width, height, (svg, d3) => {
-    // role="img" hides its children from assistive technology, so a chart with links
-    // (the map) is a named group instead: its links stay reachable (axe nested-interactive).
-    if (interactive) {
-      svg.attr('role', 'group').attr('aria-labelledby', `${opts.id}-title`).attr('aria-describedby', `${opts.id}-desc`);
-    } else {
-      svg.attr('role', 'img').attr('aria-labelledby', `${opts.id}-title ${opts.id}-desc`);
-    }
-    svg
-      .attr('font-family', font.family)
-      .attr('font-size', font.size)
-      .attr('fill', colour.ink);
-    svg.append('title').attr('id', `${opts.id}-title`).text(text.title);
-    svg.append('desc').attr('id', `${opts.id}-desc`).text(text.desc);
-    svg.append('rect').attr('width', width).attr('height', height).attr('fill', colour.background);
+  // role="img" hides its children from assistive technology, so a chart with links
+  // (the map) is a named group instead: its links stay reachable (axe nested-interactive).
+  const role: Attrs = interactive
+    ? { role: 'group', 'aria-labelledby': `${opts.id}-title`, 'aria-describedby': `${opts.id}-desc` }
+    : { role: 'img', 'aria-labelledby': `${opts.id}-title ${opts.id}-desc` };
+  return renderSvg(width, height, { ...role, 'font-family': font.family, 'font-size': font.size, fill: colour.ink }, (svg, d3) => {
+    el(svg, 'title', { id: `${opts.id}-title` }, text.title);
+    el(svg, 'desc', { id: `${opts.id}-desc` }, text.desc);
+    el(svg, 'rect', { width, height, fill: colour.background });
     if (opts.illustrative) drawStampLabel(svg);
-    const heading = svg.append('text').attr('font-size', font.title).attr('font-weight', 700);
+    // Each group is filled while detached and attached last (see document.ts).
+    const heading = el(null, 'text', { 'font-size': font.title, 'font-weight': 700 });
     titleLines.forEach((line, i) => {
-      heading.append('tspan').attr('x', MARGIN).attr('y', 12 + stampHeight + (i + 1) * TITLE_LINE - 4).text(line);
+      el(heading, 'tspan', { x: MARGIN, y: 12 + stampHeight + (i + 1) * TITLE_LINE - 4 }, line);
     });
-    body(svg.append('g').attr('transform', `translate(0,${r2(top)})`), d3);
-    const foot = svg.append('text').attr('font-size', font.small).attr('fill', colour.muted);
+    svg.appendChild(heading);
+    const g = el(null, 'g', { transform: `translate(0,${r2(top)})` });
+    body(g, d3);
+    svg.appendChild(g);
+    const foot = el(null, 'text', { 'font-size': font.small, fill: colour.muted });
     sourceLines.forEach((line, i) => {
-      foot.append('tspan').attr('x', MARGIN).attr('y', r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3)).text(line);
+      el(foot, 'tspan', { x: MARGIN, y: r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3) }, line);
     });
+    svg.appendChild(foot);
     if (opts.illustrative) drawWatermark(svg, width, height);
   });
 }
 
 /** A readable label at the top, above the title. */
-function drawStampLabel(svg: Svg): void {
+function drawStampLabel(svg: Element): void {
   const { colour, font } = theme;
-  svg
-    .append('text')
-    .attr('x', MARGIN)
-    .attr('y', 12 + SMALL_LINE - 2)
-    .attr('font-size', font.small + 1)
-    .attr('font-weight', 700)
-    .attr('fill', colour.illustrative)
-    .text(`${STAMP}: made-up figures for demonstration only`);
+  el(svg, 'text', { x: MARGIN, y: 12 + SMALL_LINE - 2, 'font-size': font.small + 1, 'font-weight': 700, fill: colour.illustrative },
+    `${STAMP}: made-up figures for demonstration only`);
 }
 
 /** A faint diagonal watermark drawn over the plot, so a crop cannot lose the warning. */
-function drawWatermark(svg: Svg, width: number, height: number): void {
-  svg
-    .append('text')
-    .attr('transform', `translate(${r2(width / 2)},${r2(height / 2)}) rotate(-20)`)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'middle')
-    .attr('font-size', 56)
-    .attr('font-weight', 700)
-    .attr('fill', theme.colour.illustrative)
-    .attr('fill-opacity', 0.12)
-    .attr('aria-hidden', 'true')
-    .text(STAMP);
+function drawWatermark(svg: Element, width: number, height: number): void {
+  el(svg, 'text', {
+    transform: `translate(${r2(width / 2)},${r2(height / 2)}) rotate(-20)`,
+    'text-anchor': 'middle',
+    'dominant-baseline': 'middle',
+    'font-size': 56,
+    'font-weight': 700,
+    fill: theme.colour.illustrative,
+    'fill-opacity': 0.12,
+    'aria-hidden': 'true',
+  }, STAMP);
 }

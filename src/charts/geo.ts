@@ -19,6 +19,7 @@ export interface PfaProperties {
 }
 
 export type PfaCollection = FeatureCollection<Geometry, PfaProperties>;
+export type PfaFeature = PfaCollection['features'][number];
 
 /** Read and check a police force area GeoJSON file. Example: `loadGeo()` → 43 features keyed by `PFA20CD`. */
 export function loadGeo(path: string = DEFAULT_GEO_PATH): PfaCollection {

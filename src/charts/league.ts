@@ -5,6 +5,7 @@
  * rank, so "12th highest of 39" can be seen without relying on colour.
  */
 import type { ComputedForce, Rank } from '../compute/types.ts';
+import { el } from './document.ts';
 import { framedSvg, MARGIN } from './frame.ts';
 import { count, label, r2, rankLabel, rate } from './format.ts';
 import { theme } from './theme.ts';
@@ -134,31 +135,28 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
     const x = d3.scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
     const y = d3.scaleLinear([0, d3.max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
     for (const tick of y.ticks(4)) {
-      g.append('line').attr('x1', MARGIN + AXIS).attr('x2', width - MARGIN).attr('y1', r2(y(tick))).attr('y2', r2(y(tick)))
-        .attr('stroke', tick === 0 ? colour.ink : '#d8dadb');
-      g.append('text').attr('x', MARGIN + AXIS - 6).attr('y', r2(y(tick) + 4)).attr('text-anchor', 'end')
-        .attr('font-size', font.small).attr('fill', colour.muted).text(fmt(data.metric, tick));
+      el(g, 'line', { x1: MARGIN + AXIS, x2: width - MARGIN, y1: r2(y(tick)), y2: r2(y(tick)), stroke: tick === 0 ? colour.ink : '#d8dadb' });
+      el(g, 'text', { x: MARGIN + AXIS - 6, y: r2(y(tick) + 4), 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted }, fmt(data.metric, tick));
     }
     for (const e of entries) {
       const focus = data.highlight.includes(e.force.id);
       const x0 = r2(x(e.force.id) ?? 0);
-      g.append('rect').attr('x', x0).attr('y', r2(y(e.value))).attr('width', r2(x.bandwidth()))
-        .attr('height', r2(y(0) - y(e.value))).attr('fill', focus ? colour.focus : colour.other);
+      el(g, 'rect', { x: x0, y: r2(y(e.value)), width: r2(x.bandwidth()), height: r2(y(0) - y(e.value)), fill: focus ? colour.focus : colour.other });
       const cx = r2(x0 + x.bandwidth() / 2 + 3);
-      g.append('text').attr('transform', `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)`).attr('text-anchor', 'end')
-        .attr('font-size', 9).attr('font-weight', focus ? 700 : 400).text(label(e.force.area));
+      el(g, 'text', { transform: `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)`, 'text-anchor': 'end', 'font-size': 9, 'font-weight': focus ? 700 : 400 },
+        label(e.force.area));
     }
     if (data.highlight.length > 1 && data.highlightLabel) {
-      g.append('rect').attr('x', MARGIN + AXIS).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', colour.focus);
-      g.append('text').attr('x', MARGIN + AXIS + 20).attr('y', 12).text(`${data.highlightLabel} (names in bold)`);
+      el(g, 'rect', { x: MARGIN + AXIS, y: 2, width: 14, height: 11, fill: colour.focus });
+      el(g, 'text', { x: MARGIN + AXIS + 20, y: 12 }, `${data.highlightLabel} (names in bold)`);
     }
     const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
     if (single) {
       const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
       const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
       const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
-      g.append('text').attr('x', cx).attr('y', 12).attr('text-anchor', anchor).attr('font-weight', 700).text(callout);
-      g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 17).attr('y2', r2(y(single.value) - 2)).attr('stroke', colour.ink);
+      el(g, 'text', { x: cx, y: 12, 'text-anchor': anchor, 'font-weight': 700 }, callout);
+      el(g, 'line', { x1: cx, x2: cx, y1: 17, y2: r2(y(single.value) - 2), stroke: colour.ink });
     }
   });
 }

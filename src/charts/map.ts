@@ -3,9 +3,10 @@
  * bands from zero. Every area links to its force page; areas with no figure are hatched
  * and named in the legend; highlighted areas (a region's) get a thick outline.
  */
+import { el, type D3Module } from './document.ts';
 import { framedSvg, MARGIN } from './frame.ts';
 import { label, r2, rate } from './format.ts';
-import { GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
+import { GEO_ATTRIBUTION, type PfaCollection, type PfaFeature } from './geo.ts';
 import { hatch } from './patterns.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
@@ -38,6 +39,23 @@ export function bandStep(max: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
   const nice = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
   return nice * power;
+}
+
+// Every map of a campaign projects the same boundaries into the same box: the projection and
+// each boundary's path string are computed once per boundary collection (the build loads it
+// once), not on every region page. Keyed on the objects, so a reloaded file is projected anew.
+const pathCache = new WeakMap<PfaCollection, Map<PfaFeature, string>>();
+
+/** The `d` of every boundary, projected once per collection. Example: `projectedPaths(d3, geo).get(geo.features[0])` → "M…Z". */
+function projectedPaths(d3: D3Module, geo: PfaCollection): Map<PfaFeature, string> {
+  let paths = pathCache.get(geo);
+  if (!paths) {
+    const projection = d3.geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], geo);
+    const path = d3.geoPath(projection).digits(2);
+    paths = new Map(geo.features.map((f) => [f, path(f) ?? '']));
+    pathCache.set(geo, paths);
+  }
+  return paths;
 }
 
 function joined(data: MapData): { code: string; name: string; value: number | null; href: string | null }[] {
@@ -79,38 +97,41 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
   return framedSvg(mapText(data), withAttribution, MAP_H, (g, d3) => {
     const none = hatch(g, `${opts.id}-hatch`);
     const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
-    const projection = d3.geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], data.geo);
-    const path = d3.geoPath(projection).digits(2);
+    const paths = projectedPaths(d3, data.geo);
     const highlighted = new Set(data.highlight);
     // Highlighted areas last, so their thick outline is not painted over by neighbours.
     const order = [...data.geo.features].sort((a, b) =>
       Number(highlighted.has(a.properties.PFA20CD)) - Number(highlighted.has(b.properties.PFA20CD)));
+    const byCode = new Map(areas.map((a) => [a.code, a]));
     for (const f of order) {
-      const area = areas.find((a) => a.code === f.properties.PFA20CD);
+      const area = byCode.get(f.properties.PFA20CD);
       const value = area?.value ?? null;
       const focus = highlighted.has(f.properties.PFA20CD);
       const name = `${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} offences per 100,000`}`;
-      const parent = area?.href ? g.append('a').attr('href', area.href).attr('aria-label', name) : g;
-      parent.append('path').attr('d', path(f) ?? '')
-        .attr('fill', value === null ? none : colour.scale[band(value)] ?? none)
-        .attr('stroke', focus ? colour.ink : colour.muted).attr('stroke-width', focus ? 2 : 0.5)
-        .attr('stroke-linejoin', 'round')
-        .append('title').text(name);
+      const link = area?.href ? el(null, 'a', { href: area.href, 'aria-label': name }) : null;
+      const shape = el(null, 'path', {
+        d: paths.get(f) ?? '',
+        fill: value === null ? none : colour.scale[band(value)] ?? none,
+        stroke: focus ? colour.ink : colour.muted,
+        'stroke-width': focus ? 2 : 0.5,
+        'stroke-linejoin': 'round',
+      });
+      el(shape, 'title', {}, name);
+      (link ?? g).appendChild(shape);
+      if (link) g.appendChild(link);
     }
     const lx = MARGIN + MAP_W + 30;
-    g.append('text').attr('x', lx).attr('y', 20).attr('font-weight', 700).text('Offences per 100,000');
+    el(g, 'text', { x: lx, y: 20, 'font-weight': 700 }, 'Offences per 100,000');
     const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);
     rows.push([none, 'No figure', false]);
     if (data.highlightLabel) rows.push([colour.background, `${label(data.highlightLabel)} (thick outline)`, true]);
     rows.forEach(([fill, label, outline], i) => {
       const y = 34 + i * 22;
-      g.append('rect').attr('x', lx).attr('y', y).attr('width', 18).attr('height', 14).attr('fill', fill)
-        .attr('stroke', outline ? colour.ink : colour.muted).attr('stroke-width', outline ? 2 : 0.5);
-      g.append('text').attr('x', lx + 26).attr('y', y + 11).attr('font-size', font.size).text(label);
+      el(g, 'rect', { x: lx, y, width: 18, height: 14, fill, stroke: outline ? colour.ink : colour.muted, 'stroke-width': outline ? 2 : 0.5 });
+      el(g, 'text', { x: lx + 26, y: y + 11, 'font-size': font.size }, label);
     });
     if (linked) {
-      g.append('text').attr('x', lx).attr('y', r2(34 + rows.length * 22 + 14)).attr('font-size', font.small)
-        .attr('fill', colour.muted).text('Each area links to its force page.');
+      el(g, 'text', { x: lx, y: r2(34 + rows.length * 22 + 14), 'font-size': font.small, fill: colour.muted }, 'Each area links to its force page.');
     }
   }, linked);
 }

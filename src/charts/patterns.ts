@@ -2,20 +2,16 @@
  * Hatching, so a series or "no figure" differs from its neighbours by pattern as well as
  * colour (WCAG 1.4.1). Ids are prefixed with the chart id: unique on the page.
  */
+import { el } from './document.ts';
 import { theme } from './theme.ts';
 import type { Group } from './frame.ts';
 
 /** Add a diagonal hatch `<pattern>` and return its `url(#…)`. Example: `hatch(g, 'x-platforms-hatch')` → "url(#x-platforms-hatch)". */
 export function hatch(g: Group, id: string, colour: string = theme.colour.other): string {
-  const pattern = g
-    .append('defs')
-    .append('pattern')
-    .attr('id', id)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternTransform', 'rotate(45)');
-  pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', theme.colour.background);
-  pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', colour).attr('stroke-width', 3);
+  const defs = el(null, 'defs', {});
+  const pattern = el(defs, 'pattern', { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' });
+  el(pattern, 'rect', { width: 6, height: 6, fill: theme.colour.background });
+  el(pattern, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: colour, 'stroke-width': 3 });
+  g.appendChild(defs);
   return `url(#${id})`;
 }

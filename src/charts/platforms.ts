@@ -4,6 +4,7 @@
  * The area's bars are solid, the comparison's hatched, and every bar carries its value.
  */
 import type { AreaFigures, ShareItem } from '../compute/types.ts';
+import { el } from './document.ts';
 import { framedSvg, MARGIN, type Group } from './frame.ts';
 import { count, label as capitalise, pct, r2 } from './format.ts';
 import { hatch } from './patterns.ts';
@@ -100,16 +101,14 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
     if (pair) legend(g, data, otherFill);
     all.forEach((row, i) => {
       const y = top + i * rowHeight;
-      g.append('text').attr('x', LABEL_WIDTH - 8).attr('y', y + BAR + (pair ? 4 : -1)).attr('text-anchor', 'end')
-        .attr('font-weight', row.kind === 'group' ? 700 : 400).text(label(row));
+      el(g, 'text', { x: LABEL_WIDTH - 8, y: y + BAR + (pair ? 4 : -1), 'text-anchor': 'end', 'font-weight': row.kind === 'group' ? 700 : 400 }, label(row));
       bar(g, x, y, row.item.share, theme.colour.focus, row.item.suppressed);
       if (pair) bar(g, x, y + BAR + 1, row.other, otherFill);
     });
-    g.append('line').attr('x1', LABEL_WIDTH).attr('x2', LABEL_WIDTH).attr('y1', top - 4)
-      .attr('y2', top + all.length * rowHeight - 8).attr('stroke', theme.colour.ink);
+    el(g, 'line', { x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: top - 4, y2: top + all.length * rowHeight - 8, stroke: theme.colour.ink });
     if (note) {
-      g.append('text').attr('x', MARGIN).attr('y', top + all.length * rowHeight + 6).attr('font-size', theme.font.small)
-        .attr('fill', theme.colour.muted).text('† Sum of member apps: counts instances, not offences.');
+      el(g, 'text', { x: MARGIN, y: top + all.length * rowHeight + 6, 'font-size': theme.font.small, fill: theme.colour.muted },
+        '† Sum of member apps: counts instances, not offences.');
     }
   });
 }
@@ -117,14 +116,12 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
 function bar(g: Group, x: (n: number) => number, y: number, share: number | null, fill: string, suppressed = false): void {
   const x0 = x(0);
   if (share === null) {
-    g.append('text').attr('x', x0 + 4).attr('y', y + BAR - 2).attr('font-size', theme.font.small)
-      .attr('fill', theme.colour.muted).text(suppressed ? 'suppressed (small number)' : 'no figure');
+    el(g, 'text', { x: x0 + 4, y: y + BAR - 2, 'font-size': theme.font.small, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure');
     return;
   }
   const w = r2(x(share) - x0);
-  g.append('rect').attr('x', x0).attr('y', y).attr('width', w).attr('height', BAR).attr('fill', fill)
-    .attr('stroke', theme.colour.other).attr('stroke-width', fill === theme.colour.focus ? 0 : 1);
-  g.append('text').attr('x', r2(x0 + w + 4)).attr('y', y + BAR - 2).attr('font-size', theme.font.small).text(pct(share));
+  el(g, 'rect', { x: x0, y, width: w, height: BAR, fill, stroke: theme.colour.other, 'stroke-width': fill === theme.colour.focus ? 0 : 1 });
+  el(g, 'text', { x: r2(x0 + w + 4), y: y + BAR - 2, 'font-size': theme.font.small }, pct(share));
 }
 
 function legend(g: Group, data: PlatformsData, otherFill: string): void {
@@ -132,9 +129,8 @@ function legend(g: Group, data: PlatformsData, otherFill: string): void {
   if (data.comparison) entries.push([data.comparison.name, otherFill]);
   let x = LABEL_WIDTH;
   for (const [name, fill] of entries) {
-    g.append('rect').attr('x', x).attr('y', 2).attr('width', 14).attr('height', 11).attr('fill', fill)
-      .attr('stroke', theme.colour.other).attr('stroke-width', fill === theme.colour.focus ? 0 : 1);
-    g.append('text').attr('x', x + 20).attr('y', 12).text(capitalise(name));
+    el(g, 'rect', { x, y: 2, width: 14, height: 11, fill, stroke: theme.colour.other, 'stroke-width': fill === theme.colour.focus ? 0 : 1 });
+    el(g, 'text', { x: x + 20, y: 12 }, capitalise(name));
     x += 20 + name.length * 7 + 24;
   }
 }

@@ -3,6 +3,7 @@
  * "no figure", never a zero-height column, so a missing year cannot read as none.
  */
 import type { Trend } from '../compute/types.ts';
+import { el } from './document.ts';
 import { framedSvg, MARGIN } from './frame.ts';
 import { count, r2 } from './format.ts';
 import { theme } from './theme.ts';
@@ -52,28 +53,21 @@ export function trendSvg(data: TrendData, opts: SvgOptions): string {
     // 8% headroom so a value label never sits on the top gridline.
     const y = d3.scaleLinear([0, (d3.max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
     for (const tick of y.ticks(4)) {
-      g.append('line').attr('x1', MARGIN + AXIS).attr('x2', width - MARGIN).attr('y1', r2(y(tick))).attr('y2', r2(y(tick)))
-        .attr('stroke', tick === 0 ? colour.ink : '#d8dadb');
-      g.append('text').attr('x', MARGIN + AXIS - 6).attr('y', r2(y(tick) + 4)).attr('text-anchor', 'end')
-        .attr('font-size', font.small).attr('fill', colour.muted).text(count(tick));
+      el(g, 'line', { x1: MARGIN + AXIS, x2: width - MARGIN, y1: r2(y(tick)), y2: r2(y(tick)), stroke: tick === 0 ? colour.ink : '#d8dadb' });
+      el(g, 'text', { x: MARGIN + AXIS - 6, y: r2(y(tick) + 4), 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted }, count(tick));
     }
     for (const p of points) {
       const x0 = r2(x(p.period) ?? 0);
       const cx = r2(x0 + x.bandwidth() / 2);
-      g.append('text').attr('x', cx).attr('y', TOP + PLOT + 16).attr('text-anchor', 'middle').attr('font-size', font.small)
-        .text(p.period);
+      el(g, 'text', { x: cx, y: TOP + PLOT + 16, 'text-anchor': 'middle', 'font-size': font.small }, p.period);
       if (p.offences === null) {
         // A gap, outlined with a dashed line and labelled: absence of data, not zero.
-        g.append('rect').attr('x', x0).attr('y', TOP).attr('width', r2(x.bandwidth())).attr('height', PLOT)
-          .attr('fill', colour.background).attr('stroke', colour.other).attr('stroke-dasharray', '3 3');
-        g.append('text').attr('x', cx).attr('y', TOP + PLOT / 2).attr('text-anchor', 'middle').attr('font-size', font.small)
-          .attr('fill', colour.muted).text('no figure');
+        el(g, 'rect', { x: x0, y: TOP, width: r2(x.bandwidth()), height: PLOT, fill: colour.background, stroke: colour.other, 'stroke-dasharray': '3 3' });
+        el(g, 'text', { x: cx, y: TOP + PLOT / 2, 'text-anchor': 'middle', 'font-size': font.small, fill: colour.muted }, 'no figure');
         continue;
       }
-      g.append('rect').attr('x', x0).attr('y', r2(y(p.offences))).attr('width', r2(x.bandwidth()))
-        .attr('height', r2(y(0) - y(p.offences))).attr('fill', colour.focus);
-      g.append('text').attr('x', cx).attr('y', r2(y(p.offences) - 4)).attr('text-anchor', 'middle').attr('font-weight', 700)
-        .text(count(p.offences));
+      el(g, 'rect', { x: x0, y: r2(y(p.offences)), width: r2(x.bandwidth()), height: r2(y(0) - y(p.offences)), fill: colour.focus });
+      el(g, 'text', { x: cx, y: r2(y(p.offences) - 4), 'text-anchor': 'middle', 'font-weight': 700 }, count(p.offences));
     }
   });
 }
