@@ -1,9 +1,10 @@
-// Eleventy config: thin. TypeScript in src/ is loaded through tsx's ESM hooks, so the
-// build, the CLI and vitest all run the same source files with no compile step.
-import { register } from 'tsx/esm/api';
+// Eleventy config: thin. The plugin comes from the same build of src/ as the code that
+// started Eleventy (bin/boot.js): compiled JavaScript when the CLI or the benchmark runs
+// compiled, so the plugin and the build share module instances; the TypeScript sources
+// through tsx otherwise (vitest, or Eleventy started on its own).
+import { follow } from './bin/boot.js';
 
-register();
-const { localpressPlugin } = await import('./src/site/plugin.ts');
+const { localpressPlugin } = await follow('plugin');
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Entry point: loads the TypeScript sources through tsx (no compile step), then runs the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point: runs the CLI from the TypeScript sources, compiled by esbuild into
+// node_modules/.cache/localpress/js and recompiled whenever src/ changes (bin/boot.js);
+// through tsx when esbuild is not available.
+import { start } from './boot.js';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+const { run } = await start('cli');
 process.exitCode = await run(process.argv.slice(2));

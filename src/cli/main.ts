@@ -1,6 +1,9 @@
-/** localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake. */
+/**
+ * localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake.
+ * Each command imports what it needs when it runs (start-up matters: Eleventy and jsdom take
+ * about half a second each to load), so `help`, `new` and `diff` load neither the loader nor Eleventy.
+ */
 import { DataError, LocalpressError, formatProblem } from '../errors.ts';
-import { loadProject } from '../load/index.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';
 import { newCampaign } from './new.ts';
 
@@ -42,9 +45,9 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
 
 /** Validate, compute and render every release without writing anything: data and template errors alike. */
 async function check(options: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  const [{ loadProject }, { snapshotInput }] = await Promise.all([import('../load/index.ts'), import('../compare/snapshot.ts')]);
   const project = loadProject(options.dataDir, options.campaignIds);
   for (const w of project.warnings) io.err.write(`${formatProblem(w)}\n`);
-  const { snapshotInput } = await import('../compare/snapshot.ts');
   let areas = 0;
   for (const input of project.campaigns) areas += Object.keys(snapshotInput(input, project.reference).sentences).length;
   io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK, ${areas} releases rendered${project.warnings.length ? `, ${project.warnings.length} warning(s)` : ''}\n`);
