@@ -1,11 +1,21 @@
-/** `localpress serve`: build with --preview into dist/, serve it on 127.0.0.1, rebuild when data or templates change. */
+/**
+ * `localpress serve`: build with --preview into dist/, serve it on 127.0.0.1, rebuild when data change.
+ * A change to the code (src/) needs a new process, since modules load once: under
+ * bin/localpress.js, which supervises serve, the server exits with RESTART_EXIT_CODE and is
+ * started again on the new code (compiled afresh by bin/boot.js).
+ */
 import { watch } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LocalpressError } from '../errors.ts';
 import { build } from '../site/build.ts';
 import type { CliOptions } from './args.ts';
+
+/** Exit code that asks the supervisor in bin/localpress.js to start serve again (EX_TEMPFAIL). */
+export const RESTART_EXIT_CODE = 75;
+const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
 
@@ -26,7 +36,7 @@ export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableS
     timer = setTimeout(rebuild, 200);
   });
   const root = path.resolve(options.outDir);
-  createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const url = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, url);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
@@ -37,4 +47,21 @@ export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableS
       res.writeHead(404, { 'content-type': TYPES['.html']! }).end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
     }
   }).listen(options.port, '127.0.0.1', () => io.err.write(`localpress serve: http://127.0.0.1:${options.port}/\n`));
+  const supervised = process.env.LOCALPRESS_SERVE_SUPERVISED === '1';
+  let told = false;
+  let restart: NodeJS.Timeout | undefined;
+  watch(SOURCES, { recursive: true }, (_event, file) => {
+    if (!file || !/\.[cm]?[jt]s$/.test(String(file))) return;
+    if (!supervised) {
+      if (!told) io.err.write(`localpress serve: ${path.join(SOURCES, String(file))} changed; restart localpress serve to run the new code\n`);
+      told = true;
+      return;
+    }
+    clearTimeout(restart);
+    restart = setTimeout(() => {
+      io.err.write(`localpress serve: the code changed (${String(file)}); restarting\n`);
+      server.closeAllConnections();
+      server.close(() => process.exit(RESTART_EXIT_CODE));
+    }, 200);
+  });
 }
