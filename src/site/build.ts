@@ -10,13 +10,16 @@ import { computeCampaign } from '../compute/index.ts';
 import { loadProject, type Project } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
-import { chartProvider, loadBoundaries } from './charts.ts';
+import type { PfaCollection } from '../charts/geo.ts';
+import type { CampaignModel } from '../compute/types.ts';
+import { ChartPool, defaultChartWorkers } from './chart-pool.ts';
+import { chartProvider, loadBoundaries, type ChartDrawer } from './charts.ts';
 import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 
-/** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts). */
-export const SLICE_SIZE = 1000;
+/** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
+export const SLICE_SIZE = 500;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PNG_CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'png');
@@ -38,6 +41,8 @@ export interface BuildOptions {
   png?: boolean;
   /** Where rasterised charts are kept between builds (default node_modules/.cache/localpress/png; null: no cache). */
   pngCache?: string | null;
+  /** Threads that draw charts (default: one per core; 0 draws them in this thread). */
+  chartWorkers?: number;
   /** Pages rendered per Eleventy run (default SLICE_SIZE). */
   sliceSize?: number;
   log?: (message: string) => void;
@@ -56,12 +61,24 @@ export interface BuildReport {
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  // Workers start first: they load d3-node and jsdom while this thread loads the data.
+  const workers = options.charts === false ? 0 : (options.chartWorkers ?? defaultChartWorkers());
+  const pool = workers > 0 ? new ChartPool(workers) : null;
+  try {
+    return await buildWith(options, started, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null): Promise<BuildReport> {
   const project = loadProject(options.dataDir, options.campaignIds);
   const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
   const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  let next: Promise<unknown> | null = null;
   try {
-    const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, staging, report);
+    const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, staging, report, pool);
     const home = homePage(summaries);
     const site = {
       title: 'localpress',
@@ -75,14 +92,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // page's inline charts and Eleventy's copy of its HTML are then freed before the next
     // slice, so memory stays flat however many areas a campaign has.
     const slices = sliceOf(sources, options.sliceSize ?? SLICE_SIZE);
+    const makeSlice = (slice: PageSource[]) => Promise.all(slice.map(async (source) => {
+      const { page, downloads } = await source.make();
+      report.files += downloads.length;
+      return { page, deferred: writeDownloads(staging, downloads) };
+    }));
+    let making = makeSlice(slices[0]!);
     for (let i = 0; i < slices.length; i++) {
-      const first = i === 0;
-      const pages = slices[i]!.map((source) => {
-        const { page, downloads } = source.make();
-        report.files += downloads.length;
-        return { page, deferred: writeDownloads(staging, downloads) };
-      });
-      await renderSlice(staging, options, { pages: [...(first ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, first);
+      const pages = await making;
+      // The next slice's charts are drawn by the workers while Eleventy renders this one.
+      if (i + 1 < slices.length) {
+        making = makeSlice(slices[i + 1]!);
+        next = making.catch(() => {}); // a failure there is reported when it is awaited
+      }
+      await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
       await renderDeferred(staging, pages.flatMap((x) => x.deferred));
     }
     for (const summary of report.campaigns) {
@@ -94,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     swapInto(staging, path.resolve(options.outDir));
     report.pages = sources.length + 2; // + home and 404
   } catch (error) {
+    await next; // pages still being made would write into staging after it is removed
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
@@ -102,7 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 /** Compute every campaign due for publication and queue its pages; write the campaign-wide downloads into staging. */
-async function prepareCampaigns(project: Project, options: BuildOptions, staging: string, report: BuildReport) {
+async function prepareCampaigns(project: Project, options: BuildOptions, staging: string, report: BuildReport, pool: ChartPool | null) {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const sources: PageSource[] = [];
@@ -118,7 +142,11 @@ async function prepareCampaigns(project: Project, options: BuildOptions, staging
     }
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
-    const charts = options.charts === false ? undefined : chartProvider(campaign, { geo: (geo ??= loadBoundaries(options.dataDir)), png: options.png !== false, pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache });
+    const charts = options.charts === false ? undefined : chartProvider(campaign, {
+      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool),
+      png: options.png !== false,
+      pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
+    });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
     sources.push(...built.pages);
     summaries.push(built.summary);
@@ -129,6 +157,16 @@ async function prepareCampaigns(project: Project, options: BuildOptions, staging
     log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
   }
   return { sources, summaries, denseSentencesOf };
+}
+
+/** Draw a campaign's charts on the worker pool, or in this thread when there is none. */
+async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null): Promise<ChartDrawer> {
+  if (pool) {
+    pool.addCampaign(campaignId, model, geo);
+    return (area, _model, opts) => pool.draw(campaignId, `${area.kind}:${area.kind === 'national' ? '' : area.id}`, opts);
+  }
+  const { drawAreaCharts } = await import('./chart-draw.ts');
+  return async (area, campaignModel, opts) => drawAreaCharts(area, campaignModel, opts, geo);
 }
 
 /** sliceOf([1,2,3,4,5], 2) → [[1,2],[3,4],[5]]; always at least one slice, so the home page is rendered. */

@@ -4,10 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { forceCharts, loadGeo, nationalCharts, regionCharts, type Chart, type PfaCollection } from '../charts/index.ts';
-import { pngFor } from './png-cache.ts';
+import { loadGeo, type PfaCollection } from '../charts/geo.ts';
+import type { Chart, ChartOptions } from '../charts/types.ts';
+import type { CampaignModel } from '../compute/types.ts';
 import type { Campaign } from '../load/types.ts';
+import type { ChartArea } from './chart-draw.ts';
 import type { ChartProvider } from './pages.ts';
+import { pngFor } from './png-cache.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
 
 /** The boundaries for maps, when the data folder has them (fixtures may not). */
@@ -16,8 +19,11 @@ export function loadBoundaries(dataDir: string): PfaCollection | null {
   return existsSync(file) ? loadGeo(file) : null;
 }
 
+/** Draws an area's charts: in this thread, or by a worker (src/site/chart-pool.ts). */
+export type ChartDrawer = (area: ChartArea, model: CampaignModel, opts: ChartOptions) => Promise<Chart[]>;
+
 export interface ChartSettings {
-  geo: PfaCollection | null;
+  draw: ChartDrawer;
   /** Rasterise PNGs (the slow part); off for quick previews. */
   png: boolean;
   /** Folder of PNGs by content hash, reused across builds; null to always rasterise. */
@@ -26,14 +32,10 @@ export interface ChartSettings {
 
 /** chartProvider(campaign, settings) → for each area, its charts and their files. */
 export function chartProvider(campaign: Campaign, settings: ChartSettings): ChartProvider {
-  return (area, model, url) => {
+  return async (area, model, url) => {
     // Map links are written site-relative ("/campaign/force/"); the HTML base plugin adds any path prefix.
     const opts = { idPrefix: `chart-${area.id}`, source: `Source: ${campaign.source}`, illustrative: campaign.illustrative === true, basePath: '/', campaignId: campaign.id };
-    const charts =
-      area.kind === 'force' ? forceCharts(model, area, opts)
-      : !settings.geo ? (area.kind === 'region' ? regionCharts(model, area, opts, emptyGeo) : nationalCharts(model, opts, emptyGeo))
-      : area.kind === 'region' ? regionCharts(model, area, opts, settings.geo)
-      : nationalCharts(model, opts, settings.geo);
+    const charts = await settings.draw(area, model, opts);
     const base = url.replace(/^\//, '');
     const files: Download[] = [];
     const pageCharts = charts.map((chart): PageChart => {
@@ -48,8 +50,6 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
     return { charts: pageCharts, files };
   };
 }
-
-const emptyGeo: PfaCollection = { type: 'FeatureCollection', features: [] } as unknown as PfaCollection;
 
 function toDataTable(chart: Chart): DataTable {
   const numeric = chart.table.head.map((_, i) => i > 0 && chart.table.rows.every((row) => /^[\d,.–%\s-]*$/.test(row[i] ?? '')));

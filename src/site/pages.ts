@@ -14,7 +14,7 @@ import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
 type Area = ComputedForce | ComputedRegion | ComputedNational;
 
 /** Charts for one area: inline SVGs for the page and their files for download. */
-export type ChartProvider = (area: Area, model: CampaignModel, urlOfArea: string) => { charts: PageChart[]; files: Download[] };
+export type ChartProvider = (area: Area, model: CampaignModel, urlOfArea: string) => Promise<{ charts: PageChart[]; files: Download[] }>;
 
 export interface CampaignPagesOptions {
   reference: Reference;
@@ -29,7 +29,7 @@ export interface PageSource {
   url: string;
   noindex: boolean;
   /** The page and the files beside it (release.txt, figures, charts). */
-  make: () => { page: Page; downloads: Download[] };
+  make: () => Promise<{ page: Page; downloads: Download[] }>;
 }
 
 export interface CampaignPages {
@@ -60,11 +60,11 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 
   /** Queue a page; `finish` adds what only that kind of page has (tables, navigation, downloads). */
   const addPage = (area: Area, url: string, breadcrumbs: Link[], finish: (page: Page, downloads: Download[]) => void = () => {}) => {
-    pages.push({ url, noindex: options.embargoed, make: () => {
+    pages.push({ url, noindex: options.embargoed, make: async () => {
       const rendered = release.render(model, area);
       for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
       const base = url.replace(/^\//, '');
-      const charted = options.charts?.(area, model, url) ?? { charts: [], files: [] };
+      const charted = (await options.charts?.(area, model, url)) ?? { charts: [], files: [] };
       const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files];
       const table = platformTable(area, model);
       const page: Page = {

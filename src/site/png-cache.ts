@@ -7,15 +7,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PNG_WIDTH, svgToPngAsync } from '../charts/index.ts';
 
 const require = createRequire(import.meta.url);
-const RENDERER = `resvg-${(require('@resvg/resvg-js/package.json') as { version: string }).version}-w${PNG_WIDTH}`;
+// resvg loads only when a PNG is wanted (the build's other work does not need it).
+const png = () => import('../charts/png.ts');
+const renderer = async () => `resvg-${(require('@resvg/resvg-js/package.json') as { version: string }).version}-w${(await png()).PNG_WIDTH}`;
 
 /** pngFor(svg, ".cache") → the PNG bytes, from the cache when this exact chart was drawn before. */
 export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint8Array> {
+  const { svgToPngAsync } = await png();
   if (!cacheDir) return svgToPngAsync(svg);
-  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+  const key = createHash('sha256').update(await renderer()).update('\0').update(svg).digest('hex');
   const file = path.join(cacheDir, key.slice(0, 2), `${key}.png`);
   try {
     return await readFile(file);

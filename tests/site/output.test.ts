@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { run } from '../../src/cli/main.ts';
 import { sliceOf } from '../../src/site/build.ts';
+import { ChartPool } from '../../src/site/chart-pool.ts';
 import { FIXTURES, buildFixture } from './helpers.ts';
 
 /** Every file under a folder with its bytes, for byte-for-byte comparisons. */
@@ -56,15 +57,25 @@ describe('deterministic builds', () => {
 });
 
 describe('building in slices', () => {
-  it('gives the same site whether the pages are rendered in one Eleventy run or in runs of two pages', async () => {
-    const whole = await buildFixture('basic', { png: false });
-    const sliced = await buildFixture('basic', { png: false, sliceSize: 2 });
+  it('gives the same site whether pages are rendered in one Eleventy run with charts drawn in this thread, or in runs of two pages with charts drawn by workers', async () => {
+    const whole = await buildFixture('basic', { png: false, chartWorkers: 0 });
+    const sliced = await buildFixture('basic', { png: false, sliceSize: 2, chartWorkers: 2 });
     try {
       expect(whole.report.pages).toBeGreaterThan(4); // so there really are several slices
       expect(await snapshotTree(sliced.outDir)).toEqual(await snapshotTree(whole.outDir));
       expect(sliced.report.files).toBe(whole.report.files);
     } finally {
       await Promise.all([whole.cleanup(), sliced.cleanup()]);
+    }
+  });
+
+  it('a chart worker that cannot draw rejects that page with its reason, and the pool still closes', async () => {
+    const pool = new ChartPool(1);
+    try {
+      await expect(pool.draw('no-such-campaign', 'force:kent', { idPrefix: 'x', source: '', illustrative: false, basePath: '/', campaignId: 'c' }))
+        .rejects.toThrow(/no area 'force:kent' in campaign 'no-such-campaign'/);
+    } finally {
+      await pool.close();
     }
   });
 

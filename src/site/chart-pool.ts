@@ -1,0 +1,83 @@
+/**
+ * Charts drawn on worker threads. Drawing is most of a large build's time (about 3 ms a
+ * chart in jsdom, four or five charts a page), and it needs nothing from Eleventy: workers
+ * load d3-node while the main thread loads data and Eleventy, and draw a slice's charts
+ * while the main thread renders the previous slice.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PfaCollection } from '../charts/geo.ts';
+import type { Chart, ChartOptions } from '../charts/types.ts';
+import type { CampaignModel } from '../compute/types.ts';
+
+export type WorkerRequest =
+  | { type: 'campaign'; key: string; model: CampaignModel; geo: PfaCollection | null }
+  | { type: 'draw'; job: number; key: string; area: string; opts: ChartOptions };
+export type WorkerReply = { job: number; charts: Chart[] } | { job: number; error: string };
+
+/** How many workers a build starts by default: one per core, at least one. */
+export const defaultChartWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
+
+interface Pending {
+  resolve: (charts: Chart[]) => void;
+  reject: (error: Error) => void;
+  worker: number;
+}
+
+export class ChartPool {
+  private readonly workers: Worker[];
+  private readonly load: number[];
+  private readonly pending = new Map<number, Pending>();
+  private nextJob = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, (_, index) => {
+      const worker = new Worker(new URL('./chart-worker.js', import.meta.url));
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`chart worker ${index} stopped with exit code ${code}`)); });
+      return worker;
+    });
+    this.load = this.workers.map(() => 0);
+  }
+
+  /** Send a campaign's model and the map boundaries to every worker, once. */
+  addCampaign(key: string, model: CampaignModel, geo: PfaCollection | null): void {
+    const request: WorkerRequest = { type: 'campaign', key, model, geo };
+    for (const worker of this.workers) worker.postMessage(request);
+  }
+
+  /** The charts of one area ("force:derbyshire", "region:wales", "national:"), drawn by the least busy worker. */
+  draw(key: string, area: string, opts: ChartOptions): Promise<Chart[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const job = this.nextJob++;
+    const worker = this.load.indexOf(Math.min(...this.load));
+    this.load[worker]!++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(job, { resolve, reject, worker });
+      this.workers[worker]!.postMessage({ type: 'draw', job, key, area, opts } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private settle(reply: WorkerReply): void {
+    const pending = this.pending.get(reply.job);
+    if (!pending) return;
+    this.pending.delete(reply.job);
+    this.load[pending.worker]!--;
+    if ('error' in reply) pending.reject(new Error(reply.error));
+    else pending.resolve(reply.charts);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const [job, pending] of this.pending) {
+      this.pending.delete(job);
+      pending.reject(error);
+    }
+  }
+}
