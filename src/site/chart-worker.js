@@ -1,6 +1,6 @@
-// Entry of a chart-drawing worker thread: loads the TypeScript worker through tsx, as
-// bin/localpress.js does for the main thread.
-import { register } from 'tsx/esm/api';
+// Entry of a chart-drawing worker thread. It runs the same build of the sources as the thread
+// that started it (bin/boot.js): the esbuild output when the CLI or the benchmark runs
+// compiled, the TypeScript through tsx otherwise (vitest, or a fallback).
+import { follow } from '../../bin/boot.js';
 
-register();
-await import('./chart-worker.ts');
+await follow('chart-worker');
