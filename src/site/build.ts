@@ -111,8 +111,11 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
       await renderDeferred(writer, pages.flatMap((x) => x.deferred));
       await writer.flush();
+      if (slices.length > 1) options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
     }
+    // Said once every page is made, so a template error is the only thing a failed build prints.
     for (const summary of report.campaigns) {
+      options.log?.(`  ${summary.id}: ${summary.pages} pages${summary.embargoed ? ' (EMBARGOED preview)' : ''}`);
       const dense = denseSentencesOf.get(summary.id) ?? [];
       if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
     }
@@ -134,7 +137,6 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
 
 /** Compute every campaign due for publication and queue its pages; write the campaign-wide downloads into staging. */
 async function prepareCampaigns(project: Project, options: BuildOptions, writer: FileWriter, report: BuildReport, pool: ChartPool | null) {
-  const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const sources: PageSource[] = [];
   const summaries: CampaignSummary[] = [];
@@ -161,7 +163,6 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     writeDownloads(writer, built.downloads);
     report.files += built.downloads.length;
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
-    log(`  ${campaign.id}: ${built.pages.length} pages${embargoed ? ' (EMBARGOED preview)' : ''}`);
   }
   return { sources, summaries, denseSentencesOf };
 }
