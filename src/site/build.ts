@@ -22,6 +22,8 @@ import { FileWriter } from './writer.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
 export const SLICE_SIZE = 500;
+/** Pages from which the build draws charts on more than one worker (about 1,000 charts). */
+const POOL_GROWS_AT = 250;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PNG_CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'png');
@@ -63,17 +65,18 @@ export interface BuildReport {
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  // Workers start first: they load d3-node and jsdom while this thread loads the data.
+  // A worker starts first: it loads d3-node and jsdom while this thread loads the data. More
+  // join once the site is known to be big enough to repay loading jsdom again.
   const workers = options.charts === false ? 0 : (options.chartWorkers ?? defaultChartWorkers());
-  const pool = workers > 0 ? new ChartPool(workers) : null;
+  const pool = workers > 0 ? new ChartPool(options.chartWorkers === undefined ? 1 : workers) : null;
   try {
-    return await buildWith(options, started, pool);
+    return await buildWith(options, started, pool, workers);
   } finally {
     await pool?.close();
   }
 }
 
-async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null): Promise<BuildReport> {
+async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null, workers: number): Promise<BuildReport> {
   const project = loadProject(options.dataDir, options.campaignIds);
   const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
   const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
@@ -83,6 +86,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
   try {
     const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, writer, report, pool);
     const home = homePage(summaries);
+    if (sources.length >= POOL_GROWS_AT) pool?.grow(workers);
     const site = {
       title: 'localpress',
       url: (options.siteUrl ?? '').replace(/\/$/, ''),

@@ -25,26 +25,41 @@ interface Pending {
 }
 
 export class ChartPool {
-  private readonly workers: Worker[];
-  private readonly load: number[];
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  /** Every campaign sent so far, for workers added later. */
+  private readonly campaigns: WorkerRequest[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextJob = 0;
   private failure: Error | null = null;
+  private closing = false;
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, (_, index) => {
+    this.grow(size);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Start workers until there are `size`; each gets the campaigns sent so far. */
+  grow(size: number): void {
+    while (this.workers.length < size) {
+      const index = this.workers.length;
       const worker = new Worker(new URL('./chart-worker.js', import.meta.url));
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`chart worker ${index} stopped with exit code ${code}`)); });
-      return worker;
-    });
-    this.load = this.workers.map(() => 0);
+      worker.on('exit', (code) => { if (code !== 0 && !this.closing) this.fail(new Error(`chart worker ${index} stopped with exit code ${code}`)); });
+      for (const request of this.campaigns) worker.postMessage(request);
+      this.workers.push(worker);
+      this.load.push(0);
+    }
   }
 
   /** Send a campaign's model and the map boundaries to every worker, once. */
   addCampaign(key: string, model: CampaignModel, geo: PfaCollection | null): void {
     const request: WorkerRequest = { type: 'campaign', key, model, geo };
+    this.campaigns.push(request);
     for (const worker of this.workers) worker.postMessage(request);
   }
 
@@ -61,6 +76,8 @@ export class ChartPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    this.fail(new Error('chart pool closed'));
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
