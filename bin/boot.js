@@ -150,7 +150,7 @@ async function compile() {
       continue;
     }
     // Folders of the sources only: the project root changes whenever a build swaps dist/.
-    const dirs = [...new Set(inputs.map((i) => path.dirname(i.rel)))].sort().map((rel) => [rel, ...stamp(path.join(ROOT, rel), true)]);
+    const dirs = [...new Set(inputs.map((i) => path.dirname(i.rel)))].sort().map((rel) => [rel, ...(stamp(path.join(ROOT, rel), true) ?? [])]);
     const manifest = { format: FORMAT, root: ROOT, node: process.versions.node, dir: name, files: recorded, dirs };
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     const tmp = `${CURRENT}.${process.pid}`;
@@ -198,9 +198,10 @@ function sourceLocations(stamps) {
   return {
     name: 'localpress-source-locations',
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+      build.onLoad({ filter: /.*/, namespace: 'file' }, async (args) => {
         const rel = path.relative(ROOT, args.path).split(path.sep).join('/');
         stamps.set(rel, stamp(args.path));
+        if (!/\.[cm]?[jt]s$/.test(args.path)) return undefined; // JSON and the like: esbuild's own loaders
         const source = await readFile(args.path, 'utf8');
         const values = { url: pathToFileURL(args.path).href, filename: args.path, dirname: path.dirname(args.path) };
         const contents = source.replace(/\bimport\.meta\.(url|filename|dirname)\b/g, (_, key) => JSON.stringify(values[key]));
