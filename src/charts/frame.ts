@@ -5,6 +5,7 @@
  */
 import { el, renderSvg, type Attrs, type D3Module } from './document.ts';
 import { r2, wrap } from './format.ts';
+import { hLinesPath } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { SvgOptions } from './types.ts';
 
@@ -46,21 +47,27 @@ export function framedSvg(
     el(svg, 'rect', { width, height, fill: colour.background });
     if (opts.illustrative) drawStampLabel(svg);
     // Each group is filled while detached and attached last (see document.ts).
-    const heading = el(null, 'text', { 'font-size': font.title, 'font-weight': 700 });
-    titleLines.forEach((line, i) => {
-      el(heading, 'tspan', { x: MARGIN, y: 12 + stampHeight + (i + 1) * TITLE_LINE - 4 }, line);
-    });
-    svg.appendChild(heading);
+    lines(svg, titleLines, { 'font-size': font.title, 'font-weight': 700 }, (i) => 12 + stampHeight + (i + 1) * TITLE_LINE - 4);
     const g = el(null, 'g', { transform: `translate(0,${r2(top)})` });
     body(g, d3);
     svg.appendChild(g);
-    const foot = el(null, 'text', { 'font-size': font.small, fill: colour.muted });
-    sourceLines.forEach((line, i) => {
-      el(foot, 'tspan', { x: MARGIN, y: r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3) }, line);
-    });
-    svg.appendChild(foot);
+    lines(svg, sourceLines, { 'font-size': font.small, fill: colour.muted }, (i) => r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3));
     if (opts.illustrative) drawWatermark(svg, width, height);
   });
+}
+
+/**
+ * Lines of text at the left margin, line `i` at `y(i)`: one `<text>`, with a `<tspan>` per
+ * line only when there are several (a single line needs no tspan: the same image, one node less).
+ */
+function lines(svg: Element, texts: string[], style: Attrs, y: (i: number) => number): void {
+  if (texts.length === 1) {
+    el(svg, 'text', { ...style, x: MARGIN, y: y(0) }, texts[0]);
+    return;
+  }
+  const text = el(null, 'text', style);
+  texts.forEach((line, i) => el(text, 'tspan', { x: MARGIN, y: y(i) }, line));
+  svg.appendChild(text);
 }
 
 /** A readable label at the top, above the title. */
@@ -83,3 +90,21 @@ function drawWatermark(svg: Element, width: number, height: number): void {
     'aria-hidden': 'true',
   }, STAMP);
 }
+
+/**
+ * Value gridlines from x1 to x2 (the zero line in ink, the others light) with their labels
+ * right-aligned just left of x1; each tick's `y` already rounded.
+ * Example: `valueGrid(g, 60, 580, [{value: 0, y: 244, text: '0'}, {value: 200, y: 174, text: '200'}])`.
+ */
+export function valueGrid(g: Group, x1: number, x2: number, ticks: readonly { value: number; y: number; text: string }[]): void {
+  const { colour, font } = theme;
+  const zero = ticks.filter((t) => t.value === 0).map((t) => t.y);
+  const others = ticks.filter((t) => t.value !== 0).map((t) => t.y);
+  if (zero.length) el(g, 'path', { d: hLinesPath(x1, x2, zero), fill: 'none', stroke: colour.ink });
+  if (others.length) el(g, 'path', { d: hLinesPath(x1, x2, others), fill: 'none', stroke: GRID });
+  const labels = el(null, 'g', { 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted });
+  for (const t of ticks) el(labels, 'text', { x: x1 - 6, y: r2(t.y + 4) }, t.text);
+  g.appendChild(labels);
+}
+
+const GRID = '#d8dadb';

@@ -103,23 +103,21 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
     const order = [...data.geo.features].sort((a, b) =>
       Number(highlighted.has(a.properties.PFA20CD)) - Number(highlighted.has(b.properties.PFA20CD)));
     const byCode = new Map(areas.map((a) => [a.code, a]));
+    // The outline style most areas share is set once on their group.
+    const shapes = el(null, 'g', { stroke: colour.muted, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
     for (const f of order) {
       const area = byCode.get(f.properties.PFA20CD);
       const value = area?.value ?? null;
       const focus = highlighted.has(f.properties.PFA20CD);
       const name = `${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} offences per 100,000`}`;
       const link = area?.href ? el(null, 'a', { href: area.href, 'aria-label': name }) : null;
-      const shape = el(null, 'path', {
-        d: paths.get(f) ?? '',
-        fill: value === null ? none : colour.scale[band(value)] ?? none,
-        stroke: focus ? colour.ink : colour.muted,
-        'stroke-width': focus ? 2 : 0.5,
-        'stroke-linejoin': 'round',
-      });
+      const fill = value === null ? none : colour.scale[band(value)] ?? none;
+      const shape = el(null, 'path', focus ? { d: paths.get(f) ?? '', fill, stroke: colour.ink, 'stroke-width': 2 } : { d: paths.get(f) ?? '', fill });
       el(shape, 'title', {}, name);
-      (link ?? g).appendChild(shape);
-      if (link) g.appendChild(link);
+      (link ?? shapes).appendChild(shape);
+      if (link) shapes.appendChild(link);
     }
+    g.appendChild(shapes);
     const lx = MARGIN + MAP_W + 30;
     el(g, 'text', { x: lx, y: 20, 'font-weight': 700 }, 'Offences per 100,000');
     const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);

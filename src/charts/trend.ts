@@ -4,8 +4,9 @@
  */
 import type { Trend } from '../compute/types.ts';
 import { el } from './document.ts';
-import { framedSvg, MARGIN } from './frame.ts';
+import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, r2 } from './format.ts';
+import { boxesPath, type Box } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
@@ -52,22 +53,27 @@ export function trendSvg(data: TrendData, opts: SvgOptions): string {
     const x = d3.scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
     // 8% headroom so a value label never sits on the top gridline.
     const y = d3.scaleLinear([0, (d3.max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
-    for (const tick of y.ticks(4)) {
-      el(g, 'line', { x1: MARGIN + AXIS, x2: width - MARGIN, y1: r2(y(tick)), y2: r2(y(tick)), stroke: tick === 0 ? colour.ink : '#d8dadb' });
-      el(g, 'text', { x: MARGIN + AXIS - 6, y: r2(y(tick) + 4), 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted }, count(tick));
-    }
+    valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: count(tick) })));
+    // Columns as one path, texts in groups that carry their shared style (jsdom's cost is per node).
+    const periods = el(null, 'g', { 'text-anchor': 'middle', 'font-size': font.small });
+    const values = el(null, 'g', { 'text-anchor': 'middle', 'font-weight': 700 });
+    const columns: Box[] = [];
     for (const p of points) {
       const x0 = r2(x(p.period) ?? 0);
       const cx = r2(x0 + x.bandwidth() / 2);
-      el(g, 'text', { x: cx, y: TOP + PLOT + 16, 'text-anchor': 'middle', 'font-size': font.small }, p.period);
+      el(periods, 'text', { x: cx, y: TOP + PLOT + 16 }, p.period);
       if (p.offences === null) {
         // A gap, outlined with a dashed line and labelled: absence of data, not zero.
         el(g, 'rect', { x: x0, y: TOP, width: r2(x.bandwidth()), height: PLOT, fill: colour.background, stroke: colour.other, 'stroke-dasharray': '3 3' });
-        el(g, 'text', { x: cx, y: TOP + PLOT / 2, 'text-anchor': 'middle', 'font-size': font.small, fill: colour.muted }, 'no figure');
+        el(periods, 'text', { x: cx, y: TOP + PLOT / 2, fill: colour.muted }, 'no figure');
         continue;
       }
-      el(g, 'rect', { x: x0, y: r2(y(p.offences)), width: r2(x.bandwidth()), height: r2(y(0) - y(p.offences)), fill: colour.focus });
-      el(g, 'text', { x: cx, y: r2(y(p.offences) - 4), 'text-anchor': 'middle', 'font-weight': 700 }, count(p.offences));
+      columns.push({ x: x0, y: r2(y(p.offences)), width: r2(x.bandwidth()), height: r2(y(0) - y(p.offences)) });
+      el(values, 'text', { x: cx, y: r2(y(p.offences) - 4) }, count(p.offences));
     }
+    const d = boxesPath(columns);
+    if (d) el(g, 'path', { d, fill: colour.focus });
+    g.appendChild(periods);
+    g.appendChild(values);
   });
 }
