@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
 import { computeCampaign } from '../compute/index.ts';
 import { loadProject, type Project } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
@@ -69,6 +68,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // join once the site is known to be big enough to repay loading jsdom again.
   const workers = options.charts === false ? 0 : (options.chartWorkers ?? defaultChartWorkers());
   const pool = workers > 0 ? new ChartPool(options.chartWorkers === undefined ? 1 : workers) : null;
+  // Eleventy loads (0.4 s) after the worker has started, not before, as a top-level import would.
+  loadEleventy().catch(() => {}); // a failure is reported where it is awaited
   try {
     return await buildWith(options, started, pool, workers);
   } finally {
@@ -195,8 +196,12 @@ interface SiteData {
   sitemap: { url: string; noindex: boolean }[];
 }
 
+let eleventyModule: Promise<typeof import('@11ty/eleventy')> | null = null;
+const loadEleventy = () => (eleventyModule ??= import('@11ty/eleventy'));
+
 /** One Eleventy run over some pages; the site-wide files (404, feed, sitemap) only in the first. */
 async function renderSlice(staging: string, options: BuildOptions, lp: SiteData, withSiteFiles: boolean): Promise<void> {
+  const { default: Eleventy } = await loadEleventy();
   const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
     quietMode: true,
     configPath: path.join(ROOT, '.eleventy.js'),
