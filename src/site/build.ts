@@ -176,7 +176,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
 async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null): Promise<ChartDrawer> {
   if (pool) {
     pool.addCampaign(campaignId, model, geo);
-    return (area, _model, opts) => pool.draw(campaignId, `${area.kind}:${area.kind === 'national' ? '' : area.id}`, opts);
+    return (area, _model, opts) => pool.draw(campaignId, area, opts);
   }
   const { drawAreaCharts } = await import('./chart-draw.ts');
   return async (area, campaignModel, opts) => drawAreaCharts(area, campaignModel, opts, geo);

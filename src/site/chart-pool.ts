@@ -8,11 +8,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PfaCollection } from '../charts/geo.ts';
 import type { Chart, ChartOptions } from '../charts/types.ts';
-import type { CampaignModel } from '../compute/types.ts';
+import type { CampaignModel, ComputedForce } from '../compute/types.ts';
+import type { ChartArea } from './chart-draw.ts';
 
 export type WorkerRequest =
   | { type: 'campaign'; key: string; model: CampaignModel; geo: PfaCollection | null }
-  | { type: 'draw'; job: number; key: string; area: string; opts: ChartOptions };
+  | { type: 'draw'; job: number; key: string; area: ChartArea; opts: ChartOptions };
 export type WorkerReply = { job: number; charts: Chart[] } | { job: number; error: string };
 
 /** How many workers a build starts by default: one per core, at least one. */
@@ -56,15 +57,19 @@ export class ChartPool {
     }
   }
 
-  /** Send a campaign's model and the map boundaries to every worker, once. */
+  /**
+   * Send a campaign to every worker, once: the figures every chart compares against (each
+   * force's place in the leagues and on the map) and the boundaries. A page's own figures
+   * travel with its request, so no worker holds a whole copy of a big model.
+   */
   addCampaign(key: string, model: CampaignModel, geo: PfaCollection | null): void {
-    const request: WorkerRequest = { type: 'campaign', key, model, geo };
+    const request: WorkerRequest = { type: 'campaign', key, model: { ...model, regions: [], forces: model.forces.map(comparedFigures) }, geo };
     this.campaigns.push(request);
     for (const worker of this.workers) worker.postMessage(request);
   }
 
-  /** The charts of one area ("force:derbyshire", "region:wales", "national:"), drawn by the least busy worker. */
-  draw(key: string, area: string, opts: ChartOptions): Promise<Chart[]> {
+  /** The charts of one area (a force, a region or the national figures), drawn by the least busy worker. */
+  draw(key: string, area: ChartArea, opts: ChartOptions): Promise<Chart[]> {
     if (this.failure) return Promise.reject(this.failure);
     const job = this.nextJob++;
     const worker = this.load.indexOf(Math.min(...this.load));
@@ -97,4 +102,14 @@ export class ChartPool {
       pending.reject(error);
     }
   }
+}
+
+/**
+ * What charts read of the forces they compare an area with (leagues, map, a region's
+ * members): tests/site checks that charts drawn from these equal charts drawn from the
+ * whole model, so a chart that starts reading another field fails there, not in print.
+ */
+function comparedFigures(force: ComputedForce): ComputedForce {
+  const { kind, id, name, area, code, region_id, region_name, responded, status, offences, rate, rank } = force;
+  return { kind, id, name, area, code, region_id, region_name, responded, status, offences, rate, rank: { offences: rank.offences, rate: rank.rate } } as ComputedForce;
 }

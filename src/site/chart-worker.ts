@@ -5,12 +5,11 @@
 import { parentPort } from 'node:worker_threads';
 import type { PfaCollection } from '../charts/index.ts';
 import type { CampaignModel } from '../compute/types.ts';
-import { drawAreaCharts, type ChartArea } from './chart-draw.ts';
+import { drawAreaCharts } from './chart-draw.ts';
 import type { WorkerReply, WorkerRequest } from './chart-pool.ts';
 
 interface Loaded {
   model: CampaignModel;
-  areas: Map<string, ChartArea>;
   geo: PfaCollection | null;
 }
 
@@ -18,19 +17,14 @@ const campaigns = new Map<string, Loaded>();
 
 parentPort!.on('message', (request: WorkerRequest) => {
   if (request.type === 'campaign') {
-    const { model, geo } = request;
-    const areas = new Map<string, ChartArea>([[`national:`, model.national]]);
-    for (const region of model.regions) areas.set(`region:${region.id}`, region);
-    for (const force of model.forces) areas.set(`force:${force.id}`, force);
-    campaigns.set(request.key, { model, areas, geo });
+    campaigns.set(request.key, { model: request.model, geo: request.geo });
     return;
   }
   let reply: WorkerReply;
   try {
     const loaded = campaigns.get(request.key);
-    const area = loaded?.areas.get(request.area);
-    if (!loaded || !area) throw new Error(`chart worker: no area '${request.area}' in campaign '${request.key}'`);
-    reply = { job: request.job, charts: drawAreaCharts(area, loaded.model, request.opts, loaded.geo) };
+    if (!loaded) throw new Error(`chart worker: no campaign '${request.key}'`);
+    reply = { job: request.job, charts: drawAreaCharts(request.area, loaded.model, request.opts, loaded.geo) };
   } catch (error) {
     reply = { job: request.job, error: (error as Error).message };
   }

@@ -57,9 +57,11 @@ describe('deterministic builds', () => {
 });
 
 describe('building in slices', () => {
-  it('gives the same site whether pages are rendered in one Eleventy run with charts drawn in this thread, or in runs of two pages with charts drawn by workers', async () => {
-    const whole = await buildFixture('basic', { png: false, chartWorkers: 0 });
-    const sliced = await buildFixture('basic', { png: false, sliceSize: 2, chartWorkers: 2 });
+  it('gives the same site whether pages are rendered in one Eleventy run with charts drawn in this thread, or in runs of a few pages with charts drawn by workers', async () => {
+    // The demo data: three campaigns, regions, maps, every chart kind.
+    const demo = path.resolve(FIXTURES, '../../data');
+    const whole = await buildFixture('.', { dataDir: demo, png: false, chartWorkers: 0 });
+    const sliced = await buildFixture('.', { dataDir: demo, png: false, sliceSize: 7, chartWorkers: 2 });
     try {
       expect(whole.report.pages).toBeGreaterThan(4); // so there really are several slices
       expect(await snapshotTree(sliced.outDir)).toEqual(await snapshotTree(whole.outDir));
@@ -72,8 +74,9 @@ describe('building in slices', () => {
   it('a chart worker that cannot draw rejects that page with its reason, and the pool still closes', async () => {
     const pool = new ChartPool(1);
     try {
-      await expect(pool.draw('no-such-campaign', 'force:kent', { idPrefix: 'x', source: '', illustrative: false, basePath: '/', campaignId: 'c' }))
-        .rejects.toThrow(/no area 'force:kent' in campaign 'no-such-campaign'/);
+      const area = { kind: 'national' } as Parameters<ChartPool['draw']>[1];
+      await expect(pool.draw('no-such-campaign', area, { idPrefix: 'x', source: '', illustrative: false, basePath: '/', campaignId: 'c' }))
+        .rejects.toThrow(/no campaign 'no-such-campaign'/);
     } finally {
       await pool.close();
     }
