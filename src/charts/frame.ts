@@ -19,11 +19,13 @@ const SMALL_LINE = 13;
 const STAMP = 'ILLUSTRATIVE';
 
 /**
- * Draw a complete chart: frame plus the body drawn by `body` in a `bodyHeight`-tall band;
- * `interactive` when the body holds links.
- * Example: `framedSvg({title, desc}, {id: 'x-trend', source, illustrative: false}, 200, (g) => …)`.
+ * Draw a complete chart of a `kind` ("trend", …: charts of one kind update one tree, see
+ * document.ts): frame plus the body drawn by `body` in a `bodyHeight`-tall band;
+ * `interactive` when the body holds links. Everything is added with `el`, in document order.
+ * Example: `framedSvg('trend', {title, desc}, {id: 'x-trend', source, illustrative: false}, 200, (g) => …)`.
  */
 export function framedSvg(
+  kind: string,
   text: { title: string; desc: string },
   opts: SvgOptions,
   bodyHeight: number,
@@ -41,16 +43,13 @@ export function framedSvg(
   const role: Attrs = interactive
     ? { role: 'group', 'aria-labelledby': `${opts.id}-title`, 'aria-describedby': `${opts.id}-desc` }
     : { role: 'img', 'aria-labelledby': `${opts.id}-title ${opts.id}-desc` };
-  return renderSvg(width, height, { ...role, 'font-family': font.family, 'font-size': font.size, fill: colour.ink }, (svg, d3) => {
+  return renderSvg(kind, width, height, { ...role, 'font-family': font.family, 'font-size': font.size, fill: colour.ink }, (svg, d3) => {
     el(svg, 'title', { id: `${opts.id}-title` }, text.title);
     el(svg, 'desc', { id: `${opts.id}-desc` }, text.desc);
     el(svg, 'rect', { width, height, fill: colour.background });
     if (opts.illustrative) drawStampLabel(svg);
-    // Each group is filled while detached and attached last (see document.ts).
     lines(svg, titleLines, { 'font-size': font.title, 'font-weight': 700 }, (i) => 12 + stampHeight + (i + 1) * TITLE_LINE - 4);
-    const g = el(null, 'g', { transform: `translate(0,${r2(top)})` });
-    body(g, d3);
-    svg.appendChild(g);
+    body(el(svg, 'g', { transform: `translate(0,${r2(top)})` }), d3);
     lines(svg, sourceLines, { 'font-size': font.small, fill: colour.muted }, (i) => r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3));
     if (opts.illustrative) drawWatermark(svg, width, height);
   });
@@ -65,9 +64,8 @@ function lines(svg: Element, texts: string[], style: Attrs, y: (i: number) => nu
     el(svg, 'text', { ...style, x: MARGIN, y: y(0) }, texts[0]);
     return;
   }
-  const text = el(null, 'text', style);
+  const text = el(svg, 'text', style);
   texts.forEach((line, i) => el(text, 'tspan', { x: MARGIN, y: y(i) }, line));
-  svg.appendChild(text);
 }
 
 /** A readable label at the top, above the title. */
@@ -102,9 +100,8 @@ export function valueGrid(g: Group, x1: number, x2: number, ticks: readonly { va
   const others = ticks.filter((t) => t.value !== 0).map((t) => t.y);
   if (zero.length) el(g, 'path', { d: hLinesPath(x1, x2, zero), fill: 'none', stroke: colour.ink });
   if (others.length) el(g, 'path', { d: hLinesPath(x1, x2, others), fill: 'none', stroke: GRID });
-  const labels = el(null, 'g', { 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted });
+  const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted });
   for (const t of ticks) el(labels, 'text', { x: x1 - 6, y: r2(t.y + 4) }, t.text);
-  g.appendChild(labels);
 }
 
 const GRID = '#d8dadb';

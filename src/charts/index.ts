@@ -16,10 +16,12 @@ export { svgToPng, svgToPngAsync, PNG_WIDTH } from './png.ts';
 export { loadGeo, DEFAULT_GEO_PATH, GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
 export { theme } from './theme.ts';
 
-function build<T>(fileBase: string, data: T, opts: ChartOptions, text: (d: T) => ChartText, svg: (d: T, o: SvgOptions) => string): Chart {
+function build<T>(fileBase: string, data: T, opts: ChartOptions, text: (d: T) => ChartText, svg: (d: T, o: SvgOptions, t: ChartText) => string): Chart {
   const id = `${opts.idPrefix}-${fileBase}`;
-  const { title, desc, table } = text(data);
-  return { id, title, desc, table, fileBase, svg: svg(data, { id, source: opts.source, illustrative: opts.illustrative }) };
+  // The text is worked out once and drawn from, not recomputed inside the chart.
+  const words = text(data);
+  const { title, desc, table } = words;
+  return { id, title, desc, table, fileBase, svg: svg(data, { id, source: opts.source, illustrative: opts.illustrative }, words) };
 }
 
 function leagues(model: CampaignModel, highlight: string[], opts: ChartOptions, highlightLabel?: string): Chart[] {

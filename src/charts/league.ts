@@ -125,35 +125,35 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
   return { title, desc: parts.join(' '), table };
 }
 
-/** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. */
-export function leagueSvg(data: LeagueData, opts: SvgOptions): string {
+/** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. `text`: the chart's title, description and table, when the caller has them already. */
+export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText): string {
   const all = leagueEntries(data);
   const entries = leagueWindow(all, data.highlight).shown;
   const { colour, width } = theme;
   // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
   const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
-  return framedSvg(leagueText(data, all), opts, CALLOUT + PLOT + names, (g, d3) => {
+  return framedSvg(`league-${data.metric}`, text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g, d3) => {
     const x = d3.scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
     const y = d3.scaleLinear([0, d3.max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
     valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(data.metric, tick) })));
     // Columns as one path per colour, names in one group that carries their shared style:
     // the same image with a third of the elements and attributes.
     const marked = new Set(data.highlight);
+    const band = x.bandwidth();
+    const x0s = entries.map((e) => r2(x(e.force.id) ?? 0));
     const columns: Box[] = [];
     const focused: Box[] = [];
-    const labels = el(null, 'g', { 'text-anchor': 'end', 'font-size': 9, 'font-weight': 400 });
-    for (const e of entries) {
-      const focus = marked.has(e.force.id);
-      const x0 = r2(x(e.force.id) ?? 0);
-      (focus ? focused : columns).push({ x: x0, y: r2(y(e.value)), width: r2(x.bandwidth()), height: r2(y(0) - y(e.value)) });
-      const cx = r2(x0 + x.bandwidth() / 2 + 3);
-      el(labels, 'text', focus ? { transform: `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)`, 'font-weight': 700 }
-        : { transform: `translate(${cx},${CALLOUT + PLOT + 6}) rotate(-90)` }, label(e.force.area));
-    }
+    entries.forEach((e, i) => {
+      (marked.has(e.force.id) ? focused : columns).push({ x: x0s[i]!, y: r2(y(e.value)), width: r2(band), height: r2(y(0) - y(e.value)) });
+    });
     const [d, dFocus] = [boxesPath(columns), boxesPath(focused)];
     if (d) el(g, 'path', { d, fill: colour.other });
     if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
-    g.appendChild(labels);
+    const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9, 'font-weight': 400 });
+    entries.forEach((e, i) => {
+      const transform = `translate(${r2(x0s[i]! + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`;
+      el(labels, 'text', marked.has(e.force.id) ? { transform, 'font-weight': 700 } : { transform }, label(e.force.area));
+    });
     if (data.highlight.length > 1 && data.highlightLabel) {
       el(g, 'rect', { x: MARGIN + AXIS, y: 2, width: 14, height: 11, fill: colour.focus });
       el(g, 'text', { x: MARGIN + AXIS + 20, y: 12 }, `${data.highlightLabel} (names in bold)`);

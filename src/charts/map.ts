@@ -87,14 +87,14 @@ export function mapText(data: MapData): ChartText {
   return { title, desc: parts.join(' '), table };
 }
 
-/** Draw the map. Example: `mapSvg({geo, areas, highlight: []}, {id: 'national-map', …})`. */
-export function mapSvg(data: MapData, opts: SvgOptions): string {
+/** Draw the map. Example: `mapSvg({geo, areas, highlight: []}, {id: 'national-map', …})`. `text`: the chart's title, description and table, when the caller has them already. */
+export function mapSvg(data: MapData, opts: SvgOptions, text: ChartText = mapText(data)): string {
   const areas = joined(data);
   const { colour, font } = theme;
   const step = bandStep(Math.max(0, ...areas.map((a) => a.value ?? 0)));
   const withAttribution = { ...opts, source: `${opts.source} ${GEO_ATTRIBUTION}` };
   const linked = areas.some((a) => a.href !== null);
-  return framedSvg(mapText(data), withAttribution, MAP_H, (g, d3) => {
+  return framedSvg('map', text, withAttribution, MAP_H, (g, d3) => {
     const none = hatch(g, `${opts.id}-hatch`);
     const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
     const paths = projectedPaths(d3, data.geo);
@@ -104,20 +104,17 @@ export function mapSvg(data: MapData, opts: SvgOptions): string {
       Number(highlighted.has(a.properties.PFA20CD)) - Number(highlighted.has(b.properties.PFA20CD)));
     const byCode = new Map(areas.map((a) => [a.code, a]));
     // The outline style most areas share is set once on their group.
-    const shapes = el(null, 'g', { stroke: colour.muted, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
+    const shapes = el(g, 'g', { stroke: colour.muted, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
     for (const f of order) {
       const area = byCode.get(f.properties.PFA20CD);
       const value = area?.value ?? null;
       const focus = highlighted.has(f.properties.PFA20CD);
       const name = `${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} offences per 100,000`}`;
-      const link = area?.href ? el(null, 'a', { href: area.href, 'aria-label': name }) : null;
+      const parent = area?.href ? el(shapes, 'a', { href: area.href, 'aria-label': name }) : shapes;
       const fill = value === null ? none : colour.scale[band(value)] ?? none;
-      const shape = el(null, 'path', focus ? { d: paths.get(f) ?? '', fill, stroke: colour.ink, 'stroke-width': 2 } : { d: paths.get(f) ?? '', fill });
+      const shape = el(parent, 'path', focus ? { d: paths.get(f) ?? '', fill, stroke: colour.ink, 'stroke-width': 2 } : { d: paths.get(f) ?? '', fill });
       el(shape, 'title', {}, name);
-      (link ?? shapes).appendChild(shape);
-      if (link) shapes.appendChild(link);
     }
-    g.appendChild(shapes);
     const lx = MARGIN + MAP_W + 30;
     el(g, 'text', { x: lx, y: 20, 'font-weight': 700 }, 'Offences per 100,000');
     const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);

@@ -4,7 +4,7 @@
  * The area's bars are solid, the comparison's hatched, and every bar carries its value.
  */
 import type { AreaFigures, ShareItem } from '../compute/types.ts';
-import { el } from './document.ts';
+import { el, type Attrs } from './document.ts';
 import { framedSvg, MARGIN, type Group } from './frame.ts';
 import { count, label as capitalise, pct, r2 } from './format.ts';
 import { hatch } from './patterns.ts';
@@ -86,8 +86,8 @@ export function platformsText(data: PlatformsData): ChartText {
   return { title, desc, table };
 }
 
-/** Draw the chart. Example: `platformsSvg({area, comparison}, {id: 'derbyshire-platforms', source, illustrative: false})`. */
-export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
+/** Draw the chart. Example: `platformsSvg({area, comparison}, {id: 'derbyshire-platforms', source, illustrative: false})`. `text`: the chart's title, description and table, when the caller has them already. */
+export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartText = platformsText(data)): string {
   const all = rows(data);
   const pair = data.comparison !== null;
   const rowHeight = pair ? 2 * BAR + 12 : BAR + 12;
@@ -95,28 +95,33 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
   // One series needs no legend: the title names it.
   const top = pair ? LEGEND : 4;
   const bodyHeight = top + all.length * rowHeight + note;
-  return framedSvg(platformsText(data), opts, bodyHeight, (g, d3) => {
+  return framedSvg('platforms', text, opts, bodyHeight, (g, d3) => {
     const max = d3.max(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
     const x = d3.scaleLinear([0, Math.max(max, 0.1)], [LABEL_WIDTH, theme.width - MARGIN - 44]);
     const otherFill = hatch(g, `${opts.id}-hatch`);
     if (pair) legend(g, data, otherFill);
     // Bars as one path per series and texts in groups that carry their shared style: the
     // same image with far fewer elements and attributes (jsdom's cost is per node).
-    const names = [el(null, 'g', { 'text-anchor': 'end', 'font-weight': 700 }), el(null, 'g', { 'text-anchor': 'end', 'font-weight': 400 })] as const;
-    const values = el(null, 'g', { 'font-size': theme.font.small });
+    const rowY = (i: number): number => top + i * rowHeight;
+    for (const kind of ['group', 'platform'] as const) {
+      if (!all.some((r) => r.kind === kind)) continue;
+      const names = el(g, 'g', { 'text-anchor': 'end', 'font-weight': kind === 'group' ? 700 : 400 });
+      all.forEach((row, i) => {
+        if (row.kind === kind) el(names, 'text', { x: LABEL_WIDTH - 8, y: rowY(i) + BAR + (pair ? 4 : -1) }, label(row));
+      });
+    }
     const mine: Box[] = [];
     const others: Box[] = [];
+    const values: [Attrs, string][] = [];
     all.forEach((row, i) => {
-      const y = top + i * rowHeight;
-      el(names[row.kind === 'group' ? 0 : 1], 'text', { x: LABEL_WIDTH - 8, y: y + BAR + (pair ? 4 : -1) }, label(row));
-      bar(mine, values, x, y, row.item.share, row.item.suppressed);
-      if (pair) bar(others, values, x, y + BAR + 1, row.other);
+      bar(mine, values, x, rowY(i), row.item.share, row.item.suppressed);
+      if (pair) bar(others, values, x, rowY(i) + BAR + 1, row.other);
     });
-    for (const group of names) if (group.firstChild) g.appendChild(group);
     const [d, dOther] = [boxesPath(mine), boxesPath(others)];
     if (d) el(g, 'path', { d, fill: theme.colour.focus });
     if (dOther) el(g, 'path', { d: dOther, fill: otherFill, stroke: theme.colour.other, 'stroke-width': 1 });
-    g.appendChild(values);
+    const valueGroup = el(g, 'g', { 'font-size': theme.font.small });
+    for (const [attrs, text] of values) el(valueGroup, 'text', attrs, text);
     el(g, 'line', { x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: top - 4, y2: top + all.length * rowHeight - 8, stroke: theme.colour.ink });
     if (note) {
       el(g, 'text', { x: MARGIN, y: top + all.length * rowHeight + 6, 'font-size': theme.font.small, fill: theme.colour.muted },
@@ -126,15 +131,15 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions): string {
 }
 
 /** One bar (into `boxes`) and its value label (into `values`), or "no figure" where the bar would start. */
-function bar(boxes: Box[], values: Group, x: (n: number) => number, y: number, share: number | null, suppressed = false): void {
+function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, y: number, share: number | null, suppressed = false): void {
   const x0 = x(0);
   if (share === null) {
-    el(values, 'text', { x: x0 + 4, y: y + BAR - 2, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure');
+    values.push([{ x: x0 + 4, y: y + BAR - 2, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure']);
     return;
   }
   const w = r2(x(share) - x0);
   boxes.push({ x: x0, y, width: w, height: BAR });
-  el(values, 'text', { x: r2(x0 + w + 4), y: y + BAR - 2 }, pct(share));
+  values.push([{ x: r2(x0 + w + 4), y: y + BAR - 2 }, pct(share)]);
 }
 
 function legend(g: Group, data: PlatformsData, otherFill: string): void {

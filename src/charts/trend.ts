@@ -45,35 +45,36 @@ export function trendText({ name, trend }: TrendData): ChartText {
   return { title, desc, table };
 }
 
-/** Draw the chart. Example: `trendSvg({name: 'Derbyshire', trend}, {id: 'derbyshire-trend', …})`. */
-export function trendSvg(data: TrendData, opts: SvgOptions): string {
+/** Draw the chart. Example: `trendSvg({name: 'Derbyshire', trend}, {id: 'derbyshire-trend', …})`. `text`: the chart's title, description and table, when the caller has them already. */
+export function trendSvg(data: TrendData, opts: SvgOptions, text: ChartText = trendText(data)): string {
   const { colour, font, width } = theme;
   const points = data.trend.points;
-  return framedSvg(trendText(data), opts, TOP + PLOT + 20, (g, d3) => {
+  return framedSvg('trend', text, opts, TOP + PLOT + 20, (g, d3) => {
     const x = d3.scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
     // 8% headroom so a value label never sits on the top gridline.
     const y = d3.scaleLinear([0, (d3.max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
     valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: count(tick) })));
     // Columns as one path, texts in groups that carry their shared style (jsdom's cost is per node).
-    const periods = el(null, 'g', { 'text-anchor': 'middle', 'font-size': font.small });
-    const values = el(null, 'g', { 'text-anchor': 'middle', 'font-weight': 700 });
-    const columns: Box[] = [];
-    for (const p of points) {
+    const band = r2(x.bandwidth());
+    const at = points.map((p) => {
       const x0 = r2(x(p.period) ?? 0);
-      const cx = r2(x0 + x.bandwidth() / 2);
-      el(periods, 'text', { x: cx, y: TOP + PLOT + 16 }, p.period);
-      if (p.offences === null) {
-        // A gap, outlined with a dashed line and labelled: absence of data, not zero.
-        el(g, 'rect', { x: x0, y: TOP, width: r2(x.bandwidth()), height: PLOT, fill: colour.background, stroke: colour.other, 'stroke-dasharray': '3 3' });
-        el(periods, 'text', { x: cx, y: TOP + PLOT / 2, fill: colour.muted }, 'no figure');
-        continue;
-      }
-      columns.push({ x: x0, y: r2(y(p.offences)), width: r2(x.bandwidth()), height: r2(y(0) - y(p.offences)) });
-      el(values, 'text', { x: cx, y: r2(y(p.offences) - 4) }, count(p.offences));
+      return { p, x0, cx: r2(x0 + x.bandwidth() / 2) };
+    });
+    // A gap is outlined with a dashed line and labelled: absence of data, not zero.
+    for (const { p, x0 } of at) {
+      if (p.offences === null) el(g, 'rect', { x: x0, y: TOP, width: band, height: PLOT, fill: colour.background, stroke: colour.other, 'stroke-dasharray': '3 3' });
     }
+    const columns: Box[] = at.flatMap(({ p, x0 }) => (p.offences === null ? [] : [{ x: x0, y: r2(y(p.offences)), width: band, height: r2(y(0) - y(p.offences)) }]));
     const d = boxesPath(columns);
     if (d) el(g, 'path', { d, fill: colour.focus });
-    g.appendChild(periods);
-    g.appendChild(values);
+    const periods = el(g, 'g', { 'text-anchor': 'middle', 'font-size': font.small });
+    for (const { p, cx } of at) {
+      el(periods, 'text', { x: cx, y: TOP + PLOT + 16 }, p.period);
+      if (p.offences === null) el(periods, 'text', { x: cx, y: TOP + PLOT / 2, fill: colour.muted }, 'no figure');
+    }
+    const values = el(g, 'g', { 'text-anchor': 'middle', 'font-weight': 700 });
+    for (const { p, cx } of at) {
+      if (p.offences !== null) el(values, 'text', { x: cx, y: r2(y(p.offences) - 4) }, count(p.offences));
+    }
   });
 }
