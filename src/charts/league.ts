@@ -97,6 +97,15 @@ export function leagueWindow(entries: Entry[], highlight: string[]): { shown: En
   return { shown: entries.slice(first, first + MAX_COLUMNS), first };
 }
 
+// A force's table row is the same on every page that shows it (entries are cached per forces
+// array and metric): format it once. Rows are shared, so never changed in place.
+const rowCache = new WeakMap<Entry, string[]>();
+function tableRow(e: Entry, metric: LeagueMetric): string[] {
+  let row = rowCache.get(e);
+  if (!row) rowCache.set(e, (row = [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]));
+  return row;
+}
+
 /** Title, description and table. Example desc: "… Derbyshire: 37 offences, joint 12th highest of 33. …" */
 export function leagueText(data: LeagueData, entries = leagueEntries(data)): ChartText {
   const { metric } = data;
@@ -120,7 +129,7 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
   const table = {
     caption: windowed ? `${title} (ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)})` : title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
-    rows: shown.map((e) => [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]),
+    rows: shown.map((e) => tableRow(e, metric)),
   };
   return { title, desc: parts.join(' '), table };
 }
