@@ -158,10 +158,12 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
     const [d, dFocus] = [boxesPath(columns), boxesPath(focused)];
     if (d) el(g, 'path', { d, fill: colour.other });
     if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
-    const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9, 'font-weight': 400 });
+    // Every name carries its own weight, so all names have one shape and the previous page's
+    // names are reused in place when the highlighted column moves (see document.ts).
+    const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9 });
     entries.forEach((e, i) => {
       const transform = `translate(${r2(x0s[i]! + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`;
-      el(labels, 'text', marked.has(e.force.id) ? { transform, 'font-weight': 700 } : { transform }, label(e.force.area));
+      el(labels, 'text', { transform, 'font-weight': marked.has(e.force.id) ? 700 : 400 }, label(e.force.area));
     });
     if (data.highlight.length > 1 && data.highlightLabel) {
       el(g, 'rect', { x: MARGIN + AXIS, y: 2, width: 14, height: 11, fill: colour.focus });
