@@ -18,6 +18,7 @@ import { buildCampaignPages, homePage, type CampaignPages, type PageSource } fro
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
+import { collectGarbage } from './gc.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
 export const SLICE_SIZE = 500;
@@ -116,6 +117,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
       await renderDeferred(writer, pages.flatMap((x) => x.deferred));
       await writer.flush();
+      if (slices.length > 1) collectGarbage(); // this slice's pages and HTML are garbage now
       if (slices.length > 1) options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
     }
     // Said once every page is made, so a template error is the only thing a failed build prints.
