@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableStream }): Promise<void> {
   const rebuild = async () => {
     try {
-      const report = await build({ dataDir: options.dataDir, outDir: options.outDir, campaignIds: options.campaignIds, preview: true });
+      const report = await build({ dataDir: options.dataDir, outDir: options.outDir, campaignIds: options.campaignIds, preview: true, rememberCharts: true });
       io.err.write(`localpress serve: rebuilt ${report.pages} pages in ${report.milliseconds} ms\n`);
     } catch (error) {
       if (!(error instanceof LocalpressError)) throw error;

@@ -13,6 +13,7 @@ import type { Problem } from '../errors.ts';
 import type { PfaCollection } from '../charts/geo.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import { ChartPool, defaultChartWorkers } from './chart-pool.ts';
+import { rememberCharts } from './chart-memo.ts';
 import { chartProvider, loadBoundaries, type ChartDrawer } from './charts.ts';
 import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
 import type { Filters } from './release.ts';
@@ -45,6 +46,8 @@ export interface BuildOptions {
   png?: boolean;
   /** Where rasterised charts are kept between builds (default node_modules/.cache/localpress/png; null: no cache). */
   pngCache?: string | null;
+  /** Reuse charts drawn by an earlier build in this process when a campaign's figures are unchanged (serve). */
+  rememberCharts?: boolean;
   /** Threads that draw charts (default: one per core; 0 draws them in this thread). */
   chartWorkers?: number;
   /** Pages rendered per Eleventy run (default SLICE_SIZE). */
@@ -159,7 +162,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, {
-      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool),
+      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool, options.rememberCharts === true),
       png: options.png !== false,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
@@ -175,13 +178,16 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
 }
 
 /** Draw a campaign's charts on the worker pool, or in this thread when there is none. */
-async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null): Promise<ChartDrawer> {
+async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null, remember: boolean): Promise<ChartDrawer> {
+  let draw: ChartDrawer;
   if (pool) {
     pool.addCampaign(campaignId, model, geo);
-    return (area, _model, opts) => pool.draw(campaignId, area, opts);
+    draw = (area, _model, opts) => pool.draw(campaignId, area, opts);
+  } else {
+    const { drawAreaCharts } = await import('./chart-draw.ts');
+    draw = async (area, campaignModel, opts) => drawAreaCharts(area, campaignModel, opts, geo);
   }
-  const { drawAreaCharts } = await import('./chart-draw.ts');
-  return async (area, campaignModel, opts) => drawAreaCharts(area, campaignModel, opts, geo);
+  return remember ? rememberCharts(campaignId, model, geo, draw) : draw;
 }
 
 /** sliceOf([1,2,3,4,5], 2) → [[1,2],[3,4],[5]]; always at least one slice, so the home page is rendered. */
