@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'js');
@@ -45,7 +46,7 @@ const STATE = Symbol.for('localpress.boot');
  * through tsx. Records the choice for this process (and its worker threads), so that
  * follow() gives every later entry (the Eleventy plugin) from the same build.
  */
-export async function start(entry) {
+export async function start(entry, { chartWorker = false } = {}) {
   // Eleventy 3 on Node 20 registers an ESM resolve hook on a hook thread (module.register) for
   // its own --watch mode, which we never use (serve makes a new Eleventy per build): every
   // later import then waits on that thread (about 0.1 s of CPU, 0.2 s of wall time a build).
@@ -58,7 +59,25 @@ export async function start(entry) {
     // Worker threads start with a copy of the environment: they follow the same choice.
     process.env.LOCALPRESS_BOOT = state.mode === 'compiled' ? state.dir : 'tsx';
   }
+  if (chartWorker) startChartWorker();
   return load(state, entry);
+}
+
+/**
+ * Start the first chart-drawing worker now, before the entry's own modules load (about
+ * 0.25 s): loading jsdom in it takes longer than everything else a small build does before
+ * it needs charts. src/site/chart-pool.ts adopts it; unadopted (a build that stops early),
+ * it does not keep the process alive.
+ */
+function startChartWorker() {
+  const key = Symbol.for('localpress.chartWorker');
+  if (globalThis[key]) return;
+  const early = { worker: new Worker(new URL('../src/site/chart-worker.js', import.meta.url)), stopped: false };
+  early.worker.unref();
+  // A worker that failed before adoption is replaced by the pool, whose own worker then
+  // reports the failure; until then it must not crash the process.
+  early.worker.on('error', () => {}).on('exit', () => { early.stopped = true; });
+  globalThis[key] = early;
 }
 
 /**

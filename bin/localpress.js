@@ -24,6 +24,7 @@ if (argv[0] === 'serve' && process.env.LOCALPRESS_SERVE_SUPERVISED !== '1') {
   }
 } else {
   const { start } = await import('./boot.js');
-  const { run } = await start('cli');
+  // A build draws charts: their first worker starts while the CLI loads.
+  const { run } = await start('cli', { chartWorker: argv[0] === 'build' });
   process.exitCode = await run(argv);
 }

@@ -16,6 +16,17 @@ export type WorkerRequest =
   | { type: 'draw'; job: number; key: string; area: ChartArea; opts: ChartOptions };
 export type WorkerReply = { job: number; charts: Chart[] } | { job: number; error: string };
 
+/** The worker bin/boot.js started while the program loaded, if any: it is further on with loading jsdom. */
+function adoptEarlyWorker(): Worker | null {
+  const key = Symbol.for('localpress.chartWorker');
+  const slot = globalThis as Record<symbol, { worker: Worker; stopped: boolean } | undefined>;
+  const early = slot[key];
+  delete slot[key];
+  if (!early || early.stopped) return null;
+  early.worker.ref();
+  return early.worker;
+}
+
 /** How many workers a build starts by default: one per core, at least one. */
 export const defaultChartWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
 
@@ -47,7 +58,7 @@ export class ChartPool {
   grow(size: number): void {
     while (this.workers.length < size) {
       const index = this.workers.length;
-      const worker = new Worker(new URL('./chart-worker.js', import.meta.url));
+      const worker = adoptEarlyWorker() ?? new Worker(new URL('./chart-worker.js', import.meta.url));
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => { if (code !== 0 && !this.closing) this.fail(new Error(`chart worker ${index} stopped with exit code ${code}`)); });
