@@ -4,7 +4,7 @@
  * plus `localpress check`, a warm rebuild after a one-sentence edit, and chart costs.
  * Prints a table and the targets; writes bench/results/<date>-<sha>.json.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,13 @@ export async function main(argv: string[]): Promise<number> {
       const pages = n + regionCount(n) + 1; // forces + regions + national (plus home and 404, not counted)
       const bare = writeBareProject(path.join(dir, 'bare'), pages);
       const bareConfig = path.join(dir, 'bare', 'eleventy.config.mjs');
-      const build = (kind: string, limits?: Limits) => () => measureNode([BENCH, '--child', 'build', data, path.join(dir, 'out'), kind], limits);
+      // A build replaces the previous output and deletes it in a detached process: wait for that
+      // before the next timed run, so no run pays for another's clean-up.
+      const build = (kind: string, limits?: Limits) => async () => {
+        const sample = await measureNode([BENCH, '--child', 'build', data, path.join(dir, 'out'), kind], limits);
+        await oldCopiesGone(dir);
+        return sample;
+      };
       // Capped, so that a regression (charts were once quadratic in the number of areas) stops the run.
       const full = build('charts', { timeoutMs: chartLimitMs(n), maxRssMb: 3072 });
       const engine = build('no-charts');
@@ -90,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
       // The rebuild draws charts only where the full build finished at this size.
       const rebuildCharts = samples.full.length > 0 && !fullStopped();
       const rebuild = lastJson(await measureNode([BENCH, '--child', 'rebuild', data, path.join(dir, 'out-rebuild'), release, rebuildCharts ? 'charts' : 'no-charts']));
+      await oldCopiesGone(dir);
       const chartRun = await measureNode([BENCH, '--child', 'charts', data, String(n >= 10_000 ? 3 : n >= 1000 ? 10 : 40)], { timeoutMs: 240_000, maxRssMb: 3072 });
       const charts = chartRun.failed ? { available: true, sampled: 0, svgMs: {}, pngMs: {}, failed: chartRun.failed } : lastJson(chartRun);
       results.push({
@@ -115,6 +122,11 @@ function reprint(file: string): number {
   writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`);
   printReport(saved.results, saved);
   return 0;
+}
+
+/** Wait until no `*.old-*` folder (a previous output being deleted in the background) is left in `dir`. */
+async function oldCopiesGone(dir: string): Promise<void> {
+  while (readdirSync(dir).some((name) => name.includes('.old-'))) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** A child's report: the last line of its stdout (Eleventy prints its own lines first). */
