@@ -11,7 +11,8 @@ import type { Chart } from '../charts/types.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import type { ChartDrawer } from './charts.ts';
 
-const MAX_BYTES = 64 * 1024 * 1024;
+/** Enough for every chart of a 1,000-area campaign (about 50 MB), not for 10,000. */
+const MAX_BYTES = 128 * 1024 * 1024;
 
 interface Memo {
   fingerprint: string;
@@ -38,7 +39,8 @@ export function rememberCharts(campaignId: string, model: CampaignModel, geo: Pf
     if (remembered) return remembered;
     const charts = await draw(area, campaignModel, opts);
     if (!known.full) {
-      known.bytes += charts.reduce((n, c) => n + 2 * (c.svg.length + c.desc.length + JSON.stringify(c.table).length), 0);
+      // Characters, about bytes: chart markup and text are one-byte strings unless they hold a curly quote or a dash.
+      known.bytes += charts.reduce((n, c) => n + c.svg.length + c.desc.length + JSON.stringify(c.table).length, 0);
       if (known.bytes > MAX_BYTES) {
         known.full = true;
         known.charts.clear();

@@ -39,7 +39,7 @@ describe('charts remembered between builds in one process (serve)', () => {
   });
 
   it('stops remembering a campaign whose charts outgrow the memory allowed', async () => {
-    const huge = counting(40 * 1024 * 1024); // 80 MB as UTF-16, over the 64 MB allowed
+    const huge = counting(130 * 1024 * 1024); // over the 128 MB allowed
     await rememberCharts('memo-3', model(20), null, huge.draw)(kent, model(20), opts);
     const again = counting();
     await rememberCharts('memo-3', model(20), null, again.draw)(kent, model(20), opts);
