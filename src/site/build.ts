@@ -119,7 +119,6 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       }
       await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
       await renderDeferred(writer, pages.flatMap((x) => x.deferred));
-      await writer.flush();
       if (slices.length > 1) collectGarbage(); // this slice's pages and HTML are garbage now
       if (slices.length > 1) options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
     }
@@ -130,14 +129,12 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
     }
     writer.write('.nojekyll', '');
-    await writer.flush();
     cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
     swapInto(staging, path.resolve(options.outDir));
     report.pages = sources.length + 2; // + home and 404
   } catch (error) {
-    // Pages still being made, and files still being written, would land in staging after it is removed.
+    // Pages still being made would write into staging after it is removed.
     await next;
-    await writer.flush().catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
