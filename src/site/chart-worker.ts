@@ -30,7 +30,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
     if (!loaded) throw new Error(`chart worker: no campaign '${request.key}'`);
     reply = { job: request.job, charts: drawAreaCharts(request.area, loaded.model, request.opts, loaded.geo) };
   } catch (error) {
-    reply = { job: request.job, error: (error as Error).message };
+    // A chart that throws is a bug: say which page, with the worker's stack.
+    reply = { job: request.job, error: `drawing the charts of ${request.area.kind} '${request.area.id}' failed: ${(error as Error).stack ?? String(error)}` };
   }
   parentPort!.postMessage(reply);
   if (++drawn % COLLECT_EVERY === 0) collectGarbage();
