@@ -1,5 +1,6 @@
 /**
- * `localpress serve`: build with --preview into dist/, serve it on 127.0.0.1, rebuild when data change.
+ * `localpress serve`: build with --preview into dist/, serve it on 127.0.0.1, rebuild when the data,
+ * templates/ or assets/ change.
  * A change to the code (src/) needs a new process, since modules load once: under
  * bin/localpress.js, which supervises serve, the server exits with RESTART_EXIT_CODE and is
  * started again on the new code (compiled afresh by bin/boot.js).
@@ -20,9 +21,11 @@ const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
 
 export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableStream }): Promise<void> {
+  // Once a template has been edited, Eleventy's cache of template files is stale for good.
+  let templatesEdited = false;
   const rebuild = async () => {
     try {
-      const report = await build({ dataDir: options.dataDir, outDir: options.outDir, campaignIds: options.campaignIds, preview: true, rememberCharts: true });
+      const report = await build({ dataDir: options.dataDir, outDir: options.outDir, campaignIds: options.campaignIds, preview: true, rememberCharts: true, reloadTemplates: templatesEdited });
       io.err.write(`localpress serve: rebuilt ${report.pages} pages in ${report.milliseconds} ms\n`);
     } catch (error) {
       if (!(error instanceof LocalpressError)) throw error;
@@ -31,10 +34,15 @@ export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableS
   };
   await rebuild();
   let timer: NodeJS.Timeout | undefined;
-  watch(options.dataDir, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 200);
-  });
+  // The data, and the site's own templates and stylesheet.
+  const templates = path.join(SOURCES, '..', 'templates');
+  for (const folder of [options.dataDir, templates, path.join(SOURCES, '..', 'assets')]) {
+    watch(folder, { recursive: true }, () => {
+      if (folder === templates) templatesEdited = true;
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 200);
+    });
+  }
   const root = path.resolve(options.outDir);
   const server = createServer(async (req, res) => {
     const url = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
