@@ -24,6 +24,10 @@ describe('chart number formats', () => {
     expect(rankLabel({ position: 3, of: 39, joint: true, direction: 'highest' })).toBe('joint 3rd highest of 39');
     expect(rankLabel({ position: 1, of: 42, joint: false, direction: 'highest' })).toBe('highest of 42');
     expect(rankLabel({ position: 1, of: 42, joint: true, direction: 'highest' })).toBe('joint highest of 42');
+    // The last place reads as the copy does (src/phrase/rank.ts): "lowest", never "5th highest of 5".
+    expect(rankLabel({ position: 5, of: 5, joint: false, direction: 'highest' })).toBe('lowest of 5');
+    expect(rankLabel({ position: 4, of: 5, joint: true, direction: 'highest' })).toBe('joint lowest of 5');
+    expect(rankLabel({ position: 4, of: 5, joint: false, direction: 'highest' })).toBe('4th highest of 5');
   });
 
   it('wraps text at spaces without losing or reordering words', () => {
