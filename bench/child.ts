@@ -35,7 +35,7 @@ export async function runChild(argv: string[]): Promise<void> {
   let result: object;
   if (mode === 'build') {
     const report = await build({ dataDir: args[0]!, outDir: args[1]!, charts: args[2] !== 'no-charts', png: false });
-    result = { pages: report.pages, files: report.files, milliseconds: report.milliseconds };
+    result = { pages: report.pages, files: report.files, milliseconds: report.milliseconds, charts: report.charts };
   } else if (mode === 'rebuild') result = await rebuild(args[0]!, args[1]!, args[2]!, args[3] !== 'no-charts');
   else if (mode === 'charts') result = await chartCosts(args[0]!, Number(args[1]));
   else throw new Error(`unknown child mode '${mode}'`);

@@ -107,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       const charts = chartRun.failed ? { available: true, sampled: 0, svgMs: {}, pngMs: {}, failed: chartRun.failed } : lastJson(chartRun);
       results.push({
         areas: n, pages, full: samples.full.length ? summarise(samples.full) : { ...summarise([]), failed: 'not attempted: the full build was stopped at a smaller size' }, ours: summarise(samples.engine), bare: summarise(samples.bare), check: summarise(samples.check),
-        rebuildMs: rebuild.rebuildMs, rebuildCharts, charts,
+        rebuildMs: rebuild.rebuildMs, rebuildCharts, charts, inBuildChartMs: inBuildChartMs(samples.full),
       });
       rmSync(dir, { recursive: true, force: true });
     }
@@ -128,6 +128,12 @@ function reprint(file: string): number {
   writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`);
   printReport(saved.results, saved);
   return 0;
+}
+
+/** ms per chart drawn in the full builds (wall-clock drawing time summed over the workers / charts drawn), median over runs. */
+function inBuildChartMs(samples: Sample[]): number | null {
+  const perRun = samples.filter((x) => !x.failed).map((x) => lastJson(x).charts as { charts: number; ms: number } | undefined).filter((c) => c && c.charts > 0).map((c) => c!.ms / c!.charts);
+  return perRun.length > 0 ? median(perRun) : null;
 }
 
 /** Wait until no `*.old-*` folder (a previous output being deleted in the background) is left in `dir`. */

@@ -24,6 +24,8 @@ export interface SizeResult {
   /** Whether the rebuild drew charts (only where the full build finished). */
   rebuildCharts: boolean;
   charts: ChartCosts;
+  /** ms per chart as drawn in the full build: wall-clock drawing time on the workers (sharing the cores with the main thread) / charts drawn; null when not measured. */
+  inBuildChartMs?: number | null;
 }
 export interface Target { name: string; value: string; met: boolean | null }
 
@@ -80,6 +82,7 @@ export function printReport(results: SizeResult[], meta: { cpus: number; loadBef
     if (r.charts.failed) { lines.push(`  ${r.areas} areas: chart timing ${r.charts.failed}`); continue; }
     const fmt = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
     lines.push(`  ${r.areas} areas (${r.charts.sampled} force pages): SVG ${fmt(r.charts.svgMs)}; PNG ${fmt(r.charts.pngMs)}`);
+    if (typeof r.inBuildChartMs === 'number') lines.push(`  ${r.areas} areas, in the full build: SVG ${r.inBuildChartMs.toFixed(2)} per chart (every chart of every page: wall-clock drawing time on the worker threads, which share the cores with the main thread, / charts drawn)`);
   }
   lines.push('', 'Targets:');
   for (const t of targets(results)) lines.push(`  [${t.met === null ? ' ? ' : t.met ? 'MET' : 'NOT'}] ${t.name}: ${t.value}`);

@@ -12,7 +12,7 @@ import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
 import type { PfaCollection } from '../charts/geo.ts';
 import type { CampaignModel } from '../compute/types.ts';
-import { ChartPool, defaultChartWorkers } from './chart-pool.ts';
+import { ChartPool, defaultChartWorkers, type ChartStats } from './chart-pool.ts';
 import { rememberCharts } from './chart-memo.ts';
 import { chartProvider, loadBoundaries, type ChartDrawer } from './charts.ts';
 import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
@@ -65,6 +65,8 @@ export interface BuildReport {
   files: number;
   warnings: Problem[];
   milliseconds: number;
+  /** Charts drawn by this build (not remembered from an earlier one) and the time drawing them took, summed over threads. */
+  charts: ChartStats;
 }
 
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
@@ -85,7 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
 async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null, workers: number): Promise<BuildReport> {
   const project = loadProject(options.dataDir, options.campaignIds);
-  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0 };
+  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0, charts: pool?.stats ?? { charts: 0, ms: 0 } };
   const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const writer = new FileWriter(staging);
@@ -161,7 +163,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, {
-      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool, options.rememberCharts === true),
+      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool, options.rememberCharts === true, report.charts),
       png: options.png !== false,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
@@ -177,14 +179,20 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
 }
 
 /** Draw a campaign's charts on the worker pool, or in this thread when there is none. */
-async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null, remember: boolean): Promise<ChartDrawer> {
+async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null, remember: boolean, stats: ChartStats): Promise<ChartDrawer> {
   let draw: ChartDrawer;
   if (pool) {
     pool.addCampaign(campaignId, model, geo);
     draw = (area, _model, opts) => pool.draw(campaignId, area, opts);
   } else {
     const { drawAreaCharts } = await import('./chart-draw.ts');
-    draw = async (area, campaignModel, opts) => drawAreaCharts(area, campaignModel, opts, geo);
+    draw = async (area, campaignModel, opts) => {
+      const started = performance.now();
+      const charts = drawAreaCharts(area, campaignModel, opts, geo);
+      stats.charts += charts.length;
+      stats.ms += performance.now() - started;
+      return charts;
+    };
   }
   return remember ? rememberCharts(campaignId, model, geo, draw) : draw;
 }

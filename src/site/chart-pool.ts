@@ -14,7 +14,13 @@ import type { ChartArea } from './chart-draw.ts';
 export type WorkerRequest =
   | { type: 'campaign'; key: string; model: CampaignModel; geo: PfaCollection | null }
   | { type: 'draw'; job: number; key: string; area: ChartArea; opts: ChartOptions };
-export type WorkerReply = { job: number; charts: Chart[] } | { job: number; error: string };
+export type WorkerReply = { job: number; charts: Chart[]; ms: number } | { job: number; error: string };
+
+/** Charts drawn and the time spent drawing them (on the workers, summed). */
+export interface ChartStats {
+  charts: number;
+  ms: number;
+}
 
 /** The worker bin/boot.js started while the program loaded, if any: it is further on with loading jsdom. */
 function adoptEarlyWorker(): Worker | null {
@@ -45,6 +51,8 @@ export class ChartPool {
   private nextJob = 0;
   private failure: Error | null = null;
   private closing = false;
+  /** What the workers have drawn so far. */
+  readonly stats: ChartStats = { charts: 0, ms: 0 };
 
   constructor(size: number) {
     this.grow(size);
@@ -102,8 +110,10 @@ export class ChartPool {
     if (!pending) return;
     this.pending.delete(reply.job);
     this.load[pending.worker]!--;
-    if ('error' in reply) pending.reject(new Error(reply.error));
-    else pending.resolve(reply.charts);
+    if ('error' in reply) return pending.reject(new Error(reply.error));
+    this.stats.charts += reply.charts.length;
+    this.stats.ms += reply.ms;
+    pending.resolve(reply.charts);
   }
 
   private fail(error: Error): void {

@@ -28,7 +28,9 @@ parentPort!.on('message', (request: WorkerRequest) => {
   try {
     const loaded = campaigns.get(request.key);
     if (!loaded) throw new Error(`chart worker: no campaign '${request.key}'`);
-    reply = { job: request.job, charts: drawAreaCharts(request.area, loaded.model, request.opts, loaded.geo) };
+    const started = performance.now();
+    const charts = drawAreaCharts(request.area, loaded.model, request.opts, loaded.geo);
+    reply = { job: request.job, charts, ms: performance.now() - started };
   } catch (error) {
     // A chart that throws is a bug: say which page, with the worker's stack.
     reply = { job: request.job, error: `drawing the charts of ${request.area.kind} '${request.area.id}' failed: ${(error as Error).stack ?? String(error)}` };

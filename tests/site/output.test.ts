@@ -66,6 +66,10 @@ describe('building in slices', () => {
       expect(whole.report.pages).toBeGreaterThan(4); // so there really are several slices
       expect(await snapshotTree(sliced.outDir)).toEqual(await snapshotTree(whole.outDir));
       expect(sliced.report.files).toBe(whole.report.files);
+      // Both count the charts they drew, and the time it took (the bench reports it per chart).
+      expect(whole.report.charts.charts).toBeGreaterThan(100);
+      expect(sliced.report.charts.charts).toBe(whole.report.charts.charts);
+      expect(sliced.report.charts.ms).toBeGreaterThan(0);
     } finally {
       await Promise.all([whole.cleanup(), sliced.cleanup()]);
     }
