@@ -97,6 +97,21 @@ export const forces = buildForces();
 export const derbyshire = forces.find((f) => f.id === 'derbyshire') as ComputedForce;
 export const noReply = forces.find((f) => f.id === 'lancashire') as ComputedForce;
 
+/**
+ * n made-up areas shaped like Derbyshire, all replying, without model ranks (so the drawn
+ * order ranks them). Offences default to n, n-1, ..., 1. Example: `manyAreas(3)[0].offences` → 3.
+ */
+export function manyAreas(n: number, offences: (i: number) => number = (i) => n - i): ComputedForce[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...derbyshire,
+    id: `area-${i + 1}`,
+    area: `Area ${i + 1}`,
+    responded: true,
+    offences: offences(i),
+    rank: { ...derbyshire.rank, offences: null, rate: null },
+  }));
+}
+
 export const national: ComputedNational = {
   kind: 'national', id: 'national', name: 'England and Wales', population: 59_597_500, forces_replied: 33, forces_asked: 44,
   published_totals: false,

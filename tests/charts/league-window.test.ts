@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComputedForce } from '../../src/compute/types.ts';
 import { MAX_COLUMNS, leagueEntries, leagueSvg, leagueText, leagueWindow } from '../../src/charts/league.ts';
-import { derbyshire } from './fixtures.ts';
-
-/** n made-up areas with offences n, n-1, ..., 1 (no model ranks, so the drawn order ranks them). */
-function areas(n: number): ComputedForce[] {
-  return Array.from({ length: n }, (_, i) => ({
-    ...derbyshire,
-    id: `area-${i + 1}`,
-    area: `Area ${i + 1}`,
-    responded: true,
-    offences: n - i,
-    rank: { ...derbyshire.rank, offences: null, rate: null },
-  }));
-}
+import { manyAreas as areas } from './fixtures.ts';
 
 describe('league windows for many areas', () => {
   it('draws every force while there are at most 50', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ComputedForce } from '../../src/compute/types.ts';
 import { forceCharts, loadGeo, nationalCharts, regionCharts } from '../../src/charts/index.ts';
 import { leagueSvg } from '../../src/charts/league.ts';
-import { derbyshire, eastMidlands, model, options } from './fixtures.ts';
+import { eastMidlands, manyAreas, model, options } from './fixtures.ts';
 
 /**
  * Each kind of chart updates the tree it drew last (src/charts/document.ts): the markup must
@@ -12,18 +11,8 @@ import { derbyshire, eastMidlands, model, options } from './fixtures.ts';
  */
 const geo = loadGeo();
 
-function areas(n: number): ComputedForce[] {
-  return Array.from({ length: n }, (_, i) => ({
-    ...derbyshire,
-    id: `area-${i + 1}`,
-    area: `Area ${i + 1}`,
-    responded: true,
-    offences: i % 7 === 0 ? n : n - i,
-    rank: { ...derbyshire.rank, offences: null, rate: null },
-  }));
-}
-
-const many = areas(300);
+// Every seventh area ties with the first, so the leagues have joint ranks.
+const many = manyAreas(300, (i) => (i % 7 === 0 ? 300 : 300 - i));
 const jobs: [string, () => string[]][] = [];
 for (const illustrative of [false, true]) {
   const opts = { ...options, illustrative };
