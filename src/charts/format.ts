@@ -3,6 +3,7 @@
  * (space is short in a chart); the release copy's words come from src/phrase.
  */
 import type { Rank } from '../compute/types.ts';
+import { ucfirst } from '../phrase/num.ts';
 
 /** Whole number with thousands separators. Example: `count(1628)` → "1,628". */
 export function count(n: number): string {
@@ -40,9 +41,7 @@ export function rankLabel(rank: Rank): string {
 }
 
 /** A name as a label standing on its own. Example: `label('the British Transport Police network')` → "The British Transport Police network". */
-export function label(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
+export const label = ucfirst;
 
 /** Round to two decimal places, for stable SVG coordinates. Example: `r2(15.23809)` → 15.24. */
 export function r2(n: number): number {

@@ -3,6 +3,7 @@
  * phrased in house style. Pure: model + filters in, strings out.
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from '../compute/types.ts';
+import { ucfirst } from '../phrase/index.ts';
 import type { Filters } from './release.ts';
 import { decimal, digits, percentCell } from './format.ts';
 import type { DataTable, KeyFigure } from './types.ts';
@@ -19,7 +20,7 @@ export function keyFigures(area: Area, model: CampaignModel, reference: Referenc
   const unit = model.campaign.unit.plural;
   const out: KeyFigure[] = [];
   if (area.kind === 'force' && area.status === 'partial') out.push({ label: 'Reply', value: 'Partial figures', note: `${area.note ?? 'not every month or category was supplied'}; not ranked` });
-  out.push({ label: `${capitalise(unit)} recorded`, value: digits(area.offences) });
+  out.push({ label: `${ucfirst(unit)} recorded`, value: digits(area.offences) });
   if (area.method_recorded !== null) out.push({ label: 'Where the method of communication was recorded', value: digits(area.method_recorded) });
   for (const group of area.groups) if (group.count !== null || group.suppressed) out.push(shareFigure(group, model));
   if (area.top_platform && area.top_platform.share !== null) {
@@ -108,8 +109,8 @@ export function platformTable(area: Area, model: CampaignModel): DataTable | nul
   const nationalShare = (item: ShareItem) => (national.platform[item.id] ?? national.group[item.id])?.share ?? null;
   const showNational = area.kind !== 'national';
   return {
-    caption: `${capitalise(model.campaign.unit.plural)} by platform, where the method of communication was recorded`,
-    head: ['Platform', capitalise(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
+    caption: `${ucfirst(model.campaign.unit.plural)} by platform, where the method of communication was recorded`,
+    head: ['Platform', ucfirst(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
     numeric: [false, true, true, true],
     rows: items.map((item) => ({
       cells: [item.instances ? `${item.name} (instances)` : item.name, item.suppressed ? `fewer than ${model.campaign.suppress_below}` : digits(item.count), percentCell(item.share), ...(showNational ? [percentCell(nationalShare(item))] : [])],
@@ -121,7 +122,7 @@ export function platformTable(area: Area, model: CampaignModel): DataTable | nul
 export function forcesTable(forces: ComputedForce[], model: CampaignModel, reference: Reference, f: Filters, caption: string): DataTable {
   return {
     caption,
-    head: ['Force', 'Region', capitalise(model.campaign.unit.plural), 'Rate per 100,000', 'Rank'],
+    head: ['Force', 'Region', ucfirst(model.campaign.unit.plural), 'Rate per 100,000', 'Rank'],
     numeric: [false, false, true, true, false],
     rows: forces.map((force) => ({
       href: forceUrl(model.campaign.id, force.id),
@@ -140,7 +141,7 @@ export function forcesTable(forces: ComputedForce[], model: CampaignModel, refer
 export function regionsTable(model: CampaignModel, reference: Reference): DataTable {
   return {
     caption: 'Regions',
-    head: ['Region', capitalise(model.campaign.unit.plural), 'Forces with figures', 'Rate per 100,000'],
+    head: ['Region', ucfirst(model.campaign.unit.plural), 'Forces with figures', 'Rate per 100,000'],
     numeric: [false, true, true, true],
     rows: model.regions.map((region) => ({
       href: regionUrl(model.campaign.id, region.id, reference),
@@ -165,8 +166,4 @@ export function replyLabel(force: ComputedForce): string {
 /** A rank is worth a sentence only when more than one area was ranked. */
 function isRanked(rank: Rank | null): rank is Rank {
   return rank !== null && rank.of > 1;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

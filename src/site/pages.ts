@@ -4,9 +4,9 @@
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 import type { CampaignInput, Reference } from '../load/types.ts';
-import { figureDenseSentences } from '../phrase/index.ts';
+import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
-import { capitalise, contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
+import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
 import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
@@ -144,7 +144,7 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     title: campaign.title,
     url: campaignUrl(campaign.id),
     offence: campaign.offence,
-    periodLabel: capitalise(campaign.period.label),
+    periodLabel: ucfirst(campaign.period.label),
     published: campaign.published,
     publishedLabel: f.ukdate(campaign.published),
     illustrative: campaign.illustrative === true,
