@@ -4,6 +4,7 @@
  */
 import type { Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/num.ts';
+import { rankPlace } from '../phrase/rank.ts';
 
 /** Whole number with thousands separators. Example: `count(1628)` → "1,628". */
 export function count(n: number): string {
@@ -32,12 +33,8 @@ export function ordinal(n: number): string {
 
 /** A rank as a chart label. Example: `rankLabel({position: 3, of: 39, joint: true, direction: 'highest'})` → "joint 3rd highest of 39"; position 1 → "highest of 39". */
 export function rankLabel(rank: Rank): string {
-  const joint = rank.joint ? 'joint ' : '';
-  // As the copy says it (src/phrase/rank.ts): the last place is "lowest of 5", never "5th
-  // highest of 5"; ties share the top position, so a tie at of - 1 fills the last two places.
-  if (rank.position > 1 && rank.position >= rank.of - (rank.joint ? 1 : 0)) return `${joint}${rank.direction === 'highest' ? 'lowest' : 'highest'} of ${rank.of}`;
-  const place = rank.position === 1 ? '' : `${ordinal(rank.position)} `;
-  return `${joint}${place}${rank.direction} of ${rank.of}`;
+  // The copy's rule (src/phrase/rank.ts): the last place is "lowest of 5", never "5th highest of 5".
+  return `${rankPlace(rank, ordinal)} of ${rank.of}`;
 }
 
 /** A name as a label standing on its own. Example: `label('the British Transport Police network')` → "The British Transport Police network". */

@@ -36,10 +36,18 @@ function checkRank(value: unknown): Rank {
 /** rank({ position: 3, of: 39, joint: true, direction: 'highest' }, style) === "joint third highest of 39 forces". */
 export function rank(value: Rank | null | undefined, style: Style, noun = 'forces'): string {
   const r = checkRank(value);
+  return `${rankPlace(r, (n) => ordinal(n, style))} of ${num(r.of, style)} ${noun}`;
+}
+
+/**
+ * The words that place a rank, before its "of N", also used by chart labels (which write
+ * ordinals in figures). rankPlace({ position: 3, of: 39, joint: true, direction: 'highest' }, ordinal)
+ * → "joint 3rd highest"; position 1 → "highest"; the last place → "lowest".
+ */
+export function rankPlace(r: Rank, ordinalOf: (n: number) => string): string {
   const joint = r.joint ? 'joint ' : '';
-  const of = `of ${num(r.of, style)} ${noun}`;
-  if (r.position === 1) return `${joint}${r.direction} ${of}`;
+  if (r.position === 1) return `${joint}${r.direction}`;
   // Ties share the top position (1, 2, 2, 4), so a tie at of - 1 fills the last two places.
-  if (r.position >= r.of - (r.joint ? 1 : 0)) return `${joint}${OPPOSITE[r.direction]} ${of}`;
-  return `${joint}${ordinal(r.position, style)} ${r.direction} ${of}`;
+  if (r.position >= r.of - (r.joint ? 1 : 0)) return `${joint}${OPPOSITE[r.direction]}`;
+  return `${joint}${ordinalOf(r.position)} ${r.direction}`;
 }
