@@ -7,7 +7,9 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { DataError } from '../errors.ts';
 
 /** Where the build finds the boundaries (copied from ONS with their attribution). */
-export const DEFAULT_GEO_PATH = 'data/geo/police-force-areas-2020.geojson';
+/** Where the boundaries sit in a data folder. */
+export const GEO_FILE = 'geo/police-force-areas-2020.geojson';
+export const DEFAULT_GEO_PATH = `data/${GEO_FILE}`;
 
 /** Drawn under every map, as the licence asks. */
 export const GEO_ATTRIBUTION =

@@ -123,8 +123,10 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       }
       await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
       await renderDeferred(writer, pages.flatMap((x) => x.deferred));
-      if (slices.length > 1) collectGarbage(); // this slice's pages and HTML are garbage now
-      if (slices.length > 1) options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
+      if (slices.length > 1) {
+        collectGarbage(); // this slice's pages and HTML are garbage now
+        options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
+      }
     }
     // Said once every page is made, so a template error is the only thing a failed build prints.
     for (const summary of report.campaigns) {
@@ -250,7 +252,6 @@ async function renderDeferred(writer: FileWriter, deferred: Download[]): Promise
     batch.forEach((d, j) => writer.write(d.path, rendered[j]!));
   }
 }
-
 
 /** Replace `target` with `staging` in two renames, so a reader never sees a half-written site. */
 function swapInto(staging: string, target: string): void {

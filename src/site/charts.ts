@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadGeo, type PfaCollection } from '../charts/geo.ts';
+import { GEO_FILE, loadGeo, type PfaCollection } from '../charts/geo.ts';
 import type { Chart, ChartOptions } from '../charts/types.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import type { Campaign } from '../load/types.ts';
@@ -15,7 +15,7 @@ import type { DataTable, Download, PageChart } from './types.ts';
 
 /** The boundaries for maps, when the data folder has them (fixtures may not). */
 export function loadBoundaries(dataDir: string): PfaCollection | null {
-  const file = path.join(dataDir, 'geo', 'police-force-areas-2020.geojson');
+  const file = path.join(dataDir, GEO_FILE);
   return existsSync(file) ? loadGeo(file) : null;
 }
 
