@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalpressError } from '../errors.ts';
-import { build } from '../site/build.ts';
+import { ASSETS_DIR, build, TEMPLATES_DIR } from '../site/build.ts';
 import type { CliOptions } from './args.ts';
 
 /** Exit code that asks the supervisor in bin/localpress.js to start serve again (EX_TEMPFAIL). */
@@ -35,10 +35,9 @@ export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableS
   await rebuild();
   let timer: NodeJS.Timeout | undefined;
   // The data, and the site's own templates and stylesheet.
-  const templates = path.join(SOURCES, '..', 'templates');
-  for (const folder of [options.dataDir, templates, path.join(SOURCES, '..', 'assets')]) {
+  for (const folder of [options.dataDir, TEMPLATES_DIR, ASSETS_DIR]) {
     watch(folder, { recursive: true }, () => {
-      if (folder === templates) templatesEdited = true;
+      if (folder === TEMPLATES_DIR) templatesEdited = true;
       clearTimeout(timer);
       timer = setTimeout(rebuild, 200);
     });

@@ -27,6 +27,9 @@ export const SLICE_SIZE = 500;
 const POOL_GROWS_AT = 250;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The site's own templates and stylesheet, read by every build (serve watches them). */
+export const TEMPLATES_DIR = path.join(ROOT, 'templates');
+export const ASSETS_DIR = path.join(ROOT, 'assets');
 const DEFAULT_PNG_CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'png');
 
 export interface BuildOptions {
@@ -135,7 +138,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
     }
     writer.write('.nojekyll', '');
-    cpSync(path.join(ROOT, 'assets'), path.join(staging, 'assets'), { recursive: true });
+    cpSync(ASSETS_DIR, path.join(staging, 'assets'), { recursive: true });
     swapInto(staging, path.resolve(options.outDir));
     report.pages = sources.length + 2; // + home and 404
   } catch (error) {
@@ -219,7 +222,7 @@ const loadEleventy = () => (eleventyModule ??= import('@11ty/eleventy'));
 /** One Eleventy run over some pages; the site-wide files (404, feed, sitemap) only in the first. */
 async function renderSlice(staging: string, options: BuildOptions, lp: SiteData, withSiteFiles: boolean): Promise<void> {
   const { default: Eleventy } = await loadEleventy();
-  const eleventy = new Eleventy(path.join(ROOT, 'templates'), staging, {
+  const eleventy = new Eleventy(TEMPLATES_DIR, staging, {
     quietMode: true,
     configPath: path.join(ROOT, '.eleventy.js'),
     pathPrefix: options.base ?? '/',

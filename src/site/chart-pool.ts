@@ -58,10 +58,6 @@ export class ChartPool {
     this.grow(size);
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Start workers until there are `size`; each gets the campaigns sent so far. */
   grow(size: number): void {
     while (this.workers.length < size) {
