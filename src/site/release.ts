@@ -6,10 +6,11 @@
  * headline is plain text (escaped by the page template), and the body is Markdown,
  * turned into HTML by markdown-it with raw HTML disabled, so `<script>` stays text.
  */
+import path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import nunjucks from 'nunjucks';
+import type nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
-import './nunjucks-lines.ts';
+import { createReleaseEnvironment } from './sandbox.ts';
 import type { CampaignInput } from '../load/types.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
@@ -59,8 +60,8 @@ export function markdownToHtml(source: string): string {
 /** compileRelease(input, filters).render(model, force) → the release for that force. Compiles once per campaign. */
 export function compileRelease(input: CampaignInput, filters: Filters): CompiledRelease {
   const file = input.files.release;
-  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
-  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  // A sandbox: the template cannot reach JavaScript, includes stay in the campaign folder, renders have a budget.
+  const { env, compile } = createReleaseEnvironment(path.dirname(file), filters);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
   const { release } = input;
   const parts = {
@@ -70,8 +71,14 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
   };
   checkFilterNames(parts, env, file, input.campaign.id);
   const templates = Object.fromEntries(
-    Object.entries(parts).map(([key, part]) => [key, new nunjucks.Template(part.source, env, file, true)]),
-  ) as Record<keyof typeof parts, nunjucks.Template>;
+    Object.entries(parts).map(([key, part]) => {
+      try {
+        return [key, compile(part.source, path.basename(file), file)];
+      } catch (error) {
+        throw templateError(error, file, part.firstLine, key, input.campaign.id);
+      }
+    }),
+  ) as Record<keyof typeof parts, ReturnType<typeof compile>>;
 
   return {
     render(model, area) {
@@ -132,14 +139,22 @@ function tidyMarkdown(text: string): string {
   return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
-function templateError(error: unknown, file: string, firstLine: number, part: string, campaignId: string, area: { kind: string; id: string }): TemplateError {
+function templateError(error: unknown, file: string, firstLine: number, part: string, campaignId: string, area?: { kind: string; id: string }): TemplateError {
   const raw = error instanceof Error ? error.message : String(error);
-  const position = /\[Line (\d+), Column (\d+)\]/.exec(raw);
-  const line = position ? Number(position[1]) + firstLine - 1 : 0;
-  const where = line > 0 ? `${file}:${line}:${position?.[2]}` : file;
-  const detail = raw.replace(/^\([^)]*\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^\w*Error: /, '').trim();
+  // Nunjucks names every template the error passed through, outermost first: "(file) [Line n, Column m]".
+  // The innermost one with a line is where the author wrote it (an included file keeps its own lines).
+  const positions = [...raw.matchAll(/\(([^()\n]+)\) \[Line (\d+)(?:, Column (\d+))?\]/g)];
+  const position = positions.at(-1);
+  const inFile = !position || position[1] === file;
+  const line = position ? Number(position[2]) + (inFile ? firstLine - 1 : 0) : 0;
+  const where = line > 0 ? `${inFile ? file : position![1]}:${line}:${position?.[3] ?? 1}` : file;
+  const detail = raw
+    .replace(/^(\s*(\w*Error: |Template render error: )?\([^()\n]*\)( \[Line \d+(, Column \d+)?\])?\s*)+/, '')
+    .replace(/^(\w*Error: |Template render error: )+/, '')
+    .trim();
   const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
-  return new TemplateError(`${where}  ${part}  campaign '${campaignId}', ${area.kind} '${area.id}': ${detail}${hint}`, { cause: error });
+  const page = area ? `, ${area.kind} '${area.id}'` : '';
+  return new TemplateError(`${where}  ${part}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
 }
 
 /** Unknown filters are found before rendering, with their line: Nunjucks itself reports them without one. */
