@@ -186,6 +186,11 @@ function refuse(message: string, line?: number, column?: number): Error {
 
 /** Every node under `node`, with the node first. */
 function* walk(node: unknown): Generator<NjNode> {
+  // Some fields hold plain arrays of nodes (Set.targets, Compare.ops).
+  if (Array.isArray(node)) {
+    for (const item of node) yield* walk(item);
+    return;
+  }
   if (!node || typeof node !== 'object' || typeof (node as NjNode).typename !== 'string') return;
   const n = node as NjNode;
   yield n;
