@@ -19,7 +19,7 @@ export function diffCampaign(dataDir: string, campaignId: string, ref: string): 
   }
 }
 
-/** Copy the campaign's files (and forces.yaml) as they were at `ref` into a temp data folder. */
+/** Copy the campaign's folder (and forces.yaml) as it was at `ref` into a temp data folder. */
 function checkoutData(dataDir: string, campaignId: string, ref: string): string {
   const absolute = path.resolve(dataDir);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: absolute, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -31,12 +31,19 @@ function checkoutData(dataDir: string, campaignId: string, ref: string): string 
     throw new UsageError(`diff: '${ref}' is not a commit in the git repository holding ${dataDir}`);
   }
   const prefix = path.relative(root, absolute);
+  const inRepo = (file: string) => path.posix.join(prefix.split(path.sep).join('/'), file.split(path.sep).join('/'));
   const target = mkdtempSync(path.join(tmpdir(), 'localpress-diff-'));
-  const files = ['forces.yaml', ...['campaign.yaml', 'figures.yaml', 'release.njk'].map((f) => path.join('campaigns', campaignId, f))];
+  // The whole campaign folder as it was: a release may include files of its folder (parts, macros).
+  const folder = path.posix.join('campaigns', campaignId);
+  const tracked = git('ls-tree', '--full-tree', '-r', '-z', '--name-only', ref, '--', `${inRepo(folder)}/`)
+    .split('\0')
+    .filter(Boolean)
+    .map((file) => path.posix.relative(inRepo('.'), file));
+  const files = [...new Set(['forces.yaml', ...['campaign.yaml', 'figures.yaml', 'release.njk'].map((f) => path.posix.join(folder, f)), ...tracked])];
   for (const file of files) {
-    let contents: string;
+    let contents: Buffer;
     try {
-      contents = git('show', `${ref}:${path.posix.join(prefix.split(path.sep).join('/'), file.split(path.sep).join('/'))}`);
+      contents = execFileSync('git', ['show', `${ref}:${inRepo(file)}`], { cwd: absolute, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch {
       rmSync(target, { recursive: true, force: true });
       throw new UsageError(`diff: ${path.join(dataDir, file)} did not exist at ${ref}`);
