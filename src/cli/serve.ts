@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalpressError } from '../errors.ts';
 import { ASSETS_DIR, build, TEMPLATES_DIR } from '../site/build.ts';
+import { checkOutDir } from '../site/output-dir.ts';
 import type { CliOptions } from './args.ts';
 
 /** Exit code that asks the supervisor in bin/localpress.js to start serve again (EX_TEMPFAIL). */
@@ -21,6 +22,7 @@ const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
 
 export async function serveSite(options: CliOptions, io: { err: NodeJS.WritableStream }): Promise<void> {
+  checkOutDir(options.outDir, { dataDir: options.dataDir, siteDirs: [TEMPLATES_DIR, ASSETS_DIR] }); // a refused --out: exit 2 before any work
   // Once a template has been edited, Eleventy's cache of template files is stale for good.
   let templatesEdited = false;
   const rebuild = async () => {
