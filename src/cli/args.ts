@@ -1,18 +1,21 @@
 /** Command-line parsing with node:util parseArgs; mistakes are UsageErrors (exit code 2). */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
+import { parseBase, parsePort, parseSiteUrl } from './options.ts';
 
 export const USAGE = `Usage:
   localpress build [--data DIR] [--campaign ID ...] [--out DIR] [--preview] [--base PATH] [--now ISO] [--site-url URL]
   localpress check [--data DIR] [--campaign ID ...]
   localpress new ID [--data DIR]
   localpress diff [--data DIR] --campaign ID --against GIT_REF
-  localpress serve [--data DIR] [--campaign ID ...] [--port N]
+  localpress serve [--data DIR] [--campaign ID ...] [--port N] [--out DIR]
 
 Options:
   --data DIR        data folder with forces.yaml and campaigns/ (default: data)
   --campaign ID     only this campaign; repeat for several (default: all)
-  --out DIR         output folder (default: dist)
+  --out DIR         output folder (default: dist; serve: a folder of its own under
+                    node_modules/.cache/localpress/serve/). Only a missing or empty folder,
+                    or one holding a previous build, is replaced
   --preview         also build campaigns under embargo, marked EMBARGOED and noindex
   --base PATH       path prefix the site is served under, e.g. /repo/ (default: /)
   --now ISO         the time embargoes are judged against (default: the clock)
@@ -28,6 +31,8 @@ export interface CliOptions {
   against: string | undefined;
   dataDir: string;
   outDir: string;
+  /** --out was given (serve builds into a folder of its own otherwise). */
+  outGiven: boolean;
   campaignIds: string[];
   preview: boolean;
   base: string;
@@ -45,7 +50,7 @@ export function parseCli(argv: string[]): CliOptions {
       allowPositionals: true,
       options: {
         data: { type: 'string', default: 'data' },
-        out: { type: 'string', default: 'dist' },
+        out: { type: 'string' },
         campaign: { type: 'string', multiple: true, default: [] },
         preview: { type: 'boolean', default: false },
         base: { type: 'string', default: '/' },
@@ -71,25 +76,19 @@ export function parseCli(argv: string[]): CliOptions {
     now = new Date(values.now);
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date and time, e.g. 2018-04-16T00:01:00+01:00 (found '${values.now}')`);
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port <= 0) throw new UsageError(`--port expects a number (found '${values.port}')`);
+  const port = parsePort(values.port);
   return {
     command: command as CliOptions['command'],
     dataDir: values.data,
-    outDir: values.out,
+    outDir: values.out ?? 'dist',
+    outGiven: values.out !== undefined,
     campaignIds: values.campaign,
     preview: values.preview,
-    base: normaliseBase(values.base),
+    base: parseBase(values.base),
     now,
-    siteUrl: values['site-url'],
+    siteUrl: values['site-url'] === undefined ? undefined : parseSiteUrl(values['site-url']),
     port,
     newId: positionals[1],
     against: values.against,
   };
-}
-
-/** normaliseBase("repo") → "/repo/"; "/" stays "/". */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }

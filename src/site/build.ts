@@ -2,8 +2,7 @@
  * The build: load → validate → compute → phrase → render, into a fresh folder that
  * replaces the output only when everything succeeded (a failed build leaves dist/ whole).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeCampaign } from '../compute/index.ts';
@@ -20,6 +19,7 @@ import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
 import { collectGarbage } from './gc.ts';
+import { openOutput, type Output } from './output-swap.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
 export const SLICE_SIZE = 500;
@@ -74,6 +74,19 @@ export interface BuildReport {
 
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
+  // Before any work: a refused --out (UsageError) has touched nothing; one build at a time per output.
+  const output = await openOutput(options.outDir, { dataDir: options.dataDir, siteDirs: [TEMPLATES_DIR, ASSETS_DIR], ...(options.log ? { log: options.log } : {}) });
+  try {
+    return await buildLocked(options, output);
+  } catch (error) {
+    rmSync(output.staging, { recursive: true, force: true }); // also when the data failed before any page was made
+    throw error;
+  } finally {
+    output.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, output: Output): Promise<BuildReport> {
   const started = performance.now();
   // A worker starts first: it loads d3-node and jsdom while this thread loads the data. More
   // join once the site is known to be big enough to repay loading jsdom again.
@@ -82,17 +95,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // Eleventy loads (0.4 s) after the worker has started, not before, as a top-level import would.
   loadEleventy().catch(() => {}); // a failure is reported where it is awaited
   try {
-    return await buildWith(options, started, pool, workers);
+    return await buildWith(options, started, pool, workers, output);
   } finally {
     await pool?.close();
   }
 }
 
-async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null, workers: number): Promise<BuildReport> {
+async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null, workers: number, output: Output): Promise<BuildReport> {
   const project = loadProject(options.dataDir, options.campaignIds);
   const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0, charts: pool?.stats ?? { charts: 0, ms: 0 } };
-  const staging = `${path.resolve(options.outDir)}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const staging = output.staging;
   const writer = new FileWriter(staging);
   let next: Promise<unknown> | null = null;
   try {
@@ -139,7 +151,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
     }
     writer.write('.nojekyll', '');
     cpSync(ASSETS_DIR, path.join(staging, 'assets'), { recursive: true });
-    swapInto(staging, path.resolve(options.outDir));
+    output.swap();
     report.pages = sources.length + 2; // + home and 404
   } catch (error) {
     // Pages still being made would write into staging after it is removed.
@@ -254,23 +266,4 @@ async function renderDeferred(writer: FileWriter, deferred: Download[]): Promise
     const rendered = await Promise.all(batch.map((d) => (typeof d.contents === 'function' ? d.contents() : d.contents)));
     batch.forEach((d, j) => writer.write(d.path, rendered[j]!));
   }
-}
-
-/** Replace `target` with `staging` in two renames, so a reader never sees a half-written site. */
-function swapInto(staging: string, target: string): void {
-  const old = `${target}.old-${process.pid}`;
-  if (!existsSync(target)) return renameSync(staging, target);
-  renameSync(target, old);
-  renameSync(staging, target);
-  removeInBackground(old);
-}
-
-/**
- * Delete the previous site in a detached process: the new one is already in place, and
- * unlinking tens of thousands of files took longer than building them (29 s of a 10,000-area
- * build on a busy disk). Bare Eleventy overwrites in place and pays none of this.
- */
-function removeInBackground(folder: string): void {
-  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', script, folder], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main.ts';
+import { MARKER, MARKER_TEXT } from '../../src/site/output-dir.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const DEMO_DATA = path.resolve(import.meta.dirname, '../../data');
@@ -40,6 +41,7 @@ export async function previousDist(): Promise<{ root: string; out: string; snaps
   const out = path.join(root, 'dist');
   await mkdir(path.join(out, 'old-campaign'), { recursive: true });
   await writeFile(path.join(out, 'index.html'), '<h1>previous build</h1>');
+  await writeFile(path.join(out, MARKER), MARKER_TEXT); // what makes it a build's folder that a build may replace
   await writeFile(path.join(out, 'old-campaign', 'figures.csv'), 'force,offences\nderbyshire,20\n');
   return { root, out, snapshot: () => snapshotTree(out), cleanup: () => rm(root, { recursive: true, force: true }) };
 }

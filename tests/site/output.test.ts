@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { run } from '../../src/cli/main.ts';
 import { sliceOf } from '../../src/site/build.ts';
 import { ChartPool } from '../../src/site/chart-pool.ts';
+import { MARKER, MARKER_TEXT } from '../../src/site/output-dir.ts';
 import { FIXTURES, buildFixture } from './helpers.ts';
 
 /** Every file under a folder with its bytes, for byte-for-byte comparisons. */
@@ -102,6 +103,7 @@ describe('bad data', () => {
     const out = path.join(root, 'dist');
     await mkdir(out);
     await writeFile(path.join(out, 'index.html'), 'previous build');
+    await writeFile(path.join(out, MARKER), MARKER_TEXT);
     const before = await snapshotTree(out);
     const err = capture();
     const code = await run(['build', '--data', path.join(FIXTURES, 'invalid-unknown-force'), '--out', out], { out: capture().stream, err: err.stream } as any);
