@@ -55,7 +55,12 @@ export function sumCounts(list: FigureCounts[]): FigureCounts {
     platforms: sumRecords(list.map((c) => c.platforms)),
     groups,
     youngest_victim_age: ages.length === 0 ? null : Math.min(...ages),
-    breakdowns: Object.fromEntries(breakdownIds.map((id) => [id, sumRecords(list.map((c) => c.breakdowns?.[id]))])),
+    breakdowns: Object.fromEntries(breakdownIds.map((id) => {
+      const parts = list.map((c) => c.breakdowns?.[id]);
+      // Forces that disagree on what the shares are of are not like for like (mixedBases withholds the shares).
+      const of = parts.find((b) => b !== undefined)?.of ?? 'offences';
+      return [id, { of, categories: sumRecords(parts.map((b) => b?.categories)) }];
+    })),
   };
 }
 
@@ -123,8 +128,13 @@ export function mixedBases(list: FigureCounts[], groups: Record<string, { member
   );
   const breakdowns = new Set(
     keysOf(list.map((c) => c.breakdowns)).filter((id) => {
-      const categories = keysOf(list.map((c) => c.breakdowns?.[id]));
-      return list.some((c) => c.breakdowns?.[id] !== undefined && categories.some((k) => !given(c.breakdowns?.[id]?.[k])));
+      const parts = list.map((c) => c.breakdowns?.[id]);
+      const categories = keysOf(parts.map((b) => b?.categories));
+      const gaps = parts.some((b) => b !== undefined && categories.some((k) => !given(b.categories[k])));
+      const bases = new Set(parts.flatMap((b) => (b ? [b.of] : [])));
+      // Shares of offences: the forces giving the breakdown must be those whose offences are summed.
+      const ofOffences = bases.has('offences') && !sameSet(parts.map((b) => b !== undefined), list.map((c) => given(c.offences)));
+      return gaps || bases.size > 1 || ofOffences;
     }),
   );
   return { platforms, groups: groupIds, breakdowns };

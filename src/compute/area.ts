@@ -34,24 +34,29 @@ function withheldShares(set: ShareSet, withheld: ReadonlySet<string> | undefined
 }
 
 /**
- * Breakdown shares are of the breakdown's own total (the sum of its supplied categories,
- * e.g. victims whose gender is known), since a breakdown may count victims, not offences.
+ * Breakdown shares are of what the breakdown says (`of`): `offences`, every offence of the
+ * area (the default: a breakdown giving one category, 72 aged 15 and under of 84, is 86%,
+ * never 100%), or `known`, the sum of its supplied categories (victims whose gender is
+ * known; with fewer than two categories supplied no share is stated).
  * If any category is withheld, every share in that breakdown is withheld: with the others'
  * counts and shares a reader could work the withheld count out. So are the shares of a
- * summed breakdown whose forces do not all give every category (`mixed`).
- * @example breakdowns({ gender: { girls: 12, boys: 3 } })[0].items[0].share // 0.8
+ * summed breakdown whose forces do not all give every category, or do not all give the
+ * offences it is a share of (`mixed`).
+ * @example breakdowns({ gender: { of: 'known', categories: { girls: 12, boys: 3 } } }, 20)[0].items[0].share // 0.8
+ * @example breakdowns({ age: { of: 'offences', categories: { '15-and-under': 72 } } }, 84)[0].items[0].share // 0.857...
  */
-export function breakdowns(raw: FigureCounts['breakdowns'], below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
-  return Object.entries(raw ?? {}).map(([id, categories]) => {
+export function breakdowns(raw: FigureCounts['breakdowns'], offences: number | null, below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
+  return Object.entries(raw ?? {}).map(([id, { of, categories }]) => {
     const entries = Object.entries(categories).map(([k, v]) => [k, v ?? null] as const);
     const supplied = entries.map(([, v]) => v).filter((v): v is number => v !== null);
-    const total = supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
+    const known = supplied.length < 2 ? null : supplied.reduce((a, b) => a + b, 0);
+    const denominator = of === 'known' ? known : offences;
     const anyWithheld = supplied.some((v) => isSuppressed(v, below)) || (mixed?.has(id) ?? false);
     const items = entries.map(([k, v]) => {
-      const item = shareItem(k, k, v, total, below);
+      const item = shareItem(k, k, v, denominator, below);
       return anyWithheld ? { ...item, share: null } : item;
     });
-    return { id, items };
+    return { id, of, denominator: anyWithheld || isSuppressed(denominator, below) ? null : denominator, items };
   });
 }
 
@@ -96,7 +101,7 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
     top_platform: top?.item ?? null,
     top_platform_joint: top?.joint ?? false,
     youngest_victim_age: counts.youngest_victim_age ?? null,
-    breakdowns: breakdowns(counts.breakdowns, below, input.mixedBases?.breakdowns),
+    breakdowns: breakdowns(counts.breakdowns, shown(counts.offences, below), below, input.mixedBases?.breakdowns),
     change: prev ? change(prev.offences, offences) : null,
     previous: prev,
     trend: historyTrend(input.history, below),

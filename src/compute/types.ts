@@ -4,7 +4,7 @@
  * directly in release.njk (`force.method_recorded`), matching the YAML they typed.
  * Shares are fractions 0..1 computed from raw counts, never from rounded figures.
  */
-import type { Campaign, ReplyStatus } from '../load/types.ts';
+import type { BreakdownBase, Campaign, ReplyStatus } from '../load/types.ts';
 
 /** Competition ranking: 1, 2, 2, 4. `of` is how many areas were ranked. */
 export interface Rank {
@@ -16,8 +16,8 @@ export interface Rank {
 }
 
 /**
- * A count with its share of `method_recorded` — or, for breakdowns, of the breakdown's own
- * total (the sum of its supplied categories, e.g. victims whose age is known).
+ * A count with its share of `method_recorded` — or, for breakdowns, of what the breakdown
+ * says its shares are of (`Breakdown.of`: all offences, or only those where it is known).
  */
 export interface ShareItem {
   id: string;
@@ -67,6 +67,13 @@ export interface Trend {
 
 export interface Breakdown {
   id: string;
+  /**
+   * What the shares are of: 'offences' (every offence of the area, the default) or 'known'
+   * (the offences where the category is known: the sum of the categories given).
+   */
+  of: BreakdownBase;
+  /** The count the shares divide by; null when it is missing, withheld or not like for like. */
+  denominator: number | null;
   items: ShareItem[];
 }
 

@@ -198,8 +198,8 @@ describe('summed shares are like for like', () => {
 
   it('withhold breakdown shares when a force leaves out a category', () => {
     const model = run(figures({
-      gwent: { offences: 21, breakdowns: { gender: { girls: 12, boys: 3 } } },
-      'north-wales': { offences: 35, breakdowns: { gender: { girls: 20 } } },
+      gwent: { offences: 21, breakdowns: { gender: { of: 'known', categories: { girls: 12, boys: 3 } } } },
+      'north-wales': { offences: 35, breakdowns: { gender: { of: 'known', categories: { girls: 20 } } } },
     }));
     expect(model.national.breakdowns[0]?.items.map((i) => [i.id, i.count, i.share])).toEqual([['girls', 32, null], ['boys', 3, null]]);
     expect(force(model, 'gwent').breakdowns[0]?.items[0]?.share).toBe(0.8);

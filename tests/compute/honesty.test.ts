@@ -1,0 +1,42 @@
+/**
+ * Issue 12, "no silent wrong number": each test here failed on the code before the fix.
+ * Figures are real where a source is named (../shared/data/scwc-figures.yaml), otherwise made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeCampaign } from '../../src/compute/index.ts';
+import { figuresSchema } from '../../src/load/schema.ts';
+import type { CampaignFigures } from '../../src/load/types.ts';
+import { campaign, reference } from './fixtures.ts';
+
+const parse = (raw: unknown) => figuresSchema.parse(raw) as CampaignFigures;
+const run = (raw: unknown, extra = {}) => computeCampaign({ campaign: campaign(extra), figures: parse(raw) }, reference);
+const forceOf = (model: ReturnType<typeof run>, id: string) => model.forces.find((f) => f.id === id)!;
+
+describe('1. a breakdown says what its shares are of', () => {
+  // The Lincolnite, 18 June 2018: 84 offences, 72 of them against children aged 15 and under ("86%").
+  const lincolnshire = { offences: 84, breakdowns: { age: { '15-and-under': 72 } } };
+
+  it('by default a share is of every offence: 72 of 84 is 86%, never 100%', () => {
+    const age = forceOf(run({ forces: { lincolnshire } }), 'lincolnshire').breakdowns[0]!;
+    expect(age).toMatchObject({ id: 'age', of: 'offences', denominator: 84 });
+    expect(age.items[0]!.share).toBeCloseTo(72 / 84, 12);
+  });
+
+  it("'of: known' divides by the categories given (victims whose gender is known)", () => {
+    const gender = forceOf(run({ forces: { gwent: { offences: 21, breakdowns: { gender: { of: 'known', girls: 12, boys: 3 } } } } }), 'gwent').breakdowns[0]!;
+    expect(gender).toMatchObject({ of: 'known', denominator: 15 });
+    expect(gender.items.map((i) => i.share)).toEqual([0.8, 0.2]);
+  });
+
+  it("'of: known' with one category states no share (it would be 100%)", () => {
+    const age = forceOf(run({ forces: { lincolnshire: { offences: 84, breakdowns: { age: { of: 'known', '15-and-under': 72 } } } } }), 'lincolnshire').breakdowns[0]!;
+    expect(age.items[0]!.share).toBeNull();
+  });
+
+  it('a summed breakdown of offences is withheld when not every force with offences gives it', () => {
+    const model = run({ forces: { lincolnshire, nottinghamshire: { offences: 86 } } });
+    expect(model.regions.find((r) => r.id === 'east-midlands')!.breakdowns[0]!.items[0]).toMatchObject({ count: 72, share: null });
+    const both = run({ forces: { lincolnshire, nottinghamshire: { offences: 86, breakdowns: { age: { '15-and-under': 48 } } } } });
+    expect(both.national.breakdowns[0]!.items[0]!.share).toBeCloseTo(120 / 170, 12);
+  });
+});
