@@ -8,7 +8,7 @@ import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
 import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
 import { type AreaInput, areaFigures } from './area.ts';
-import { checkPublished, publishesShares, withPublished } from './published.ts';
+import { checkPublished, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
 import type { AreaFigures } from './types.ts';
 
@@ -32,7 +32,7 @@ export interface Totals {
  * null when the published total covers a different area, e.g. "the UK").
  */
 function rateBasis(responding: Member[], block: PublishedTotals | undefined, areaPopulation: number | null): AreaInput['rateBasis'] {
-  if (block?.offences !== undefined && block.offences !== null) return { offences: block.offences, population: areaPopulation };
+  if (block) return { offences: block.offences ?? null, population: areaPopulation };
   const counted = responding.filter((m) => m.ref.population !== null && m.figures.offences != null);
   return {
     offences: sumSupplied(counted.map((m) => m.figures.offences)),
@@ -40,15 +40,10 @@ function rateBasis(responding: Member[], block: PublishedTotals | undefined, are
   };
 }
 
-/** Mixed bases of the summed share family; none when a published block supplies it. */
+/** Mixed bases of the summed shares; none when a published block gives the figures (nothing is summed). */
 function mixedOf(responding: Member[], block: PublishedTotals | undefined, campaign: Campaign) {
-  const mixed = mixedBases(responding.map((m) => m.figures), campaign.groups);
-  if (publishesShares(block)) {
-    mixed.platforms.clear();
-    mixed.groups.clear();
-  }
-  for (const id of Object.keys(block?.breakdowns ?? {})) mixed.breakdowns.delete(id);
-  return mixed;
+  if (block) return { platforms: new Set<string>(), groups: new Set<string>(), breakdowns: new Set<string>() };
+  return mixedBases(responding.map((m) => m.figures), campaign.groups);
 }
 
 /**
@@ -68,8 +63,9 @@ export function computeTotals(
   const figures = areaFigures(
     {
       counts: withPublished(summed, block),
-      previous: block?.previous ?? sumPrevious(responding.map((m) => m.figures)),
-      history: block?.history ?? sumHistory(histories),
+      // A published block's previous period and history are its own: not published is not summed.
+      previous: block ? (block.previous ?? null) : sumPrevious(responding.map((m) => m.figures)),
+      history: block ? (block.history ?? null) : sumHistory(histories),
       rateBasis: rateBasis(responding, block, areaPopulation),
       mixedBases: mixedOf(responding, block, campaign),
     },

@@ -53,7 +53,8 @@ describe('sumHistory', () => {
 describe('published totals', () => {
   it('take precedence field by field', () => {
     const merged = withPublished({ offences: 120, youngest_victim_age: 9, method_recorded: 50 }, { offences: 1628, youngest_victim_age: 2 });
-    expect(merged).toMatchObject({ offences: 1628, youngest_victim_age: 2, method_recorded: 50 });
+    // method_recorded is not in the block, so it is not published: never the forces' partial sum.
+    expect(merged).toMatchObject({ offences: 1628, youngest_victim_age: 2, method_recorded: null });
   });
 
   it('take method_recorded, platforms and groups as one unit', () => {

@@ -40,3 +40,28 @@ describe('1. a breakdown says what its shares are of', () => {
     expect(both.national.breakdowns[0]!.items[0]!.share).toBeCloseTo(120 / 170, 12);
   });
 });
+
+describe('2. a field missing from a published block is not published', () => {
+  // The 2018 follow-up: a national total is published, a few forces' own figures with it.
+  const raw = {
+    national: { offences: 3171, previous: { offences: 1628 } },
+    regions: { 'yorkshire-and-the-humber': { offences: 142 } },
+    forces: {
+      lincolnshire: { offences: 84, method_recorded: 60, platforms: { facebook: 20 }, youngest_victim_age: 9, breakdowns: { age: { '15-and-under': 72 } }, history: { a: 1, b: 84 } },
+      derbyshire: { offences: 20, youngest_victim_age: 11, previous: { offences: 16 } },
+    },
+  };
+  const model = run(raw);
+
+  it('the nation: only what the block gives', () => {
+    const n = model.national;
+    expect(n).toMatchObject({ offences: 3171, method_recorded: null, youngest_victim_age: null, breakdowns: [], trend: null });
+    expect(n.platform.facebook).toMatchObject({ count: null, share: null });
+    expect(n.change).toMatchObject({ from: 1628, to: 3171 });
+  });
+
+  it('a region with a block: its published offences and nothing summed', () => {
+    const y = model.regions.find((r) => r.id === 'yorkshire-and-the-humber')!;
+    expect(y).toMatchObject({ offences: 142, youngest_victim_age: null, previous: null, change: null });
+  });
+});
