@@ -68,6 +68,7 @@ export function computeTotals(
       history: block ? (block.history ?? null) : sumHistory(histories),
       rateBasis: rateBasis(responding, block, areaPopulation),
       mixedBases: mixedOf(responding, block, campaign),
+      previousShares: block !== undefined,
     },
     campaign,
   );

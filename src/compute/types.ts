@@ -33,6 +33,25 @@ export interface ShareItem {
   instances?: boolean;
   /** True when the count is below the campaign's suppress_below threshold (shown as "fewer than N"). */
   suppressed?: boolean;
+  /**
+   * Platforms and groups, when the previous period gives this one (`previous.platforms`,
+   * `previous.groups`): its count and share then, and the change in the count since.
+   */
+  previous_count?: number | null;
+  previous_share?: number | null;
+  change?: Change | null;
+}
+
+/** The previous period (`previous:` in figures.yaml) as given, with shares like this period's. */
+export interface PreviousFigures {
+  offences: number | null;
+  method_recorded: number | null;
+  /** Every declared platform / group, sorted like AreaFigures.platforms; count null when not given. */
+  platforms: ShareItem[];
+  groups: ShareItem[];
+  platform: Record<string, ShareItem>;
+  group: Record<string, ShareItem>;
+  breakdowns: Breakdown[];
 }
 
 /** Change between two periods. */
@@ -96,7 +115,8 @@ export interface AreaFigures {
   breakdowns: Breakdown[];
   /** Against `previous`, where given. */
   change: Change | null;
-  previous: { offences: number | null; method_recorded: number | null } | null;
+  /** The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious). */
+  previous: PreviousFigures | null;
   trend: Trend | null;
   /** Offences per 100,000 population (Census 2021); null without a population. */
   rate: number | null;

@@ -65,3 +65,32 @@ describe('2. a field missing from a published block is not published', () => {
     expect(y).toMatchObject({ offences: 142, youngest_victim_age: null, previous: null, change: null });
   });
 });
+
+describe('3. previous.platforms, previous.groups and previous.breakdowns reach the model', () => {
+  // Made-up figures (illustrative).
+  const model = run({
+    forces: {
+      derbyshire: {
+        offences: 20, method_recorded: 10, platforms: { facebook: 4 }, groups: { meta: 5 },
+        previous: { offences: 16, method_recorded: 8, platforms: { facebook: 2 }, groups: { meta: 3 }, breakdowns: { age: { 'under-12': 4 } } },
+      },
+      nottinghamshire: { offences: 86, method_recorded: 50, platforms: { facebook: 20 }, previous: { offences: 60, method_recorded: 40, platforms: { facebook: 10 } } },
+    },
+  });
+  const d = forceOf(model, 'derbyshire');
+
+  it('a force: the previous platform and group, with shares and the change', () => {
+    expect(d.previous?.platform.facebook).toMatchObject({ count: 2, share: 0.25 });
+    expect(d.previous?.group.meta).toMatchObject({ count: 3, share: 0.375 });
+    expect(d.platform.facebook).toMatchObject({ count: 4, share: 0.4, previous_count: 2, previous_share: 0.25, change: { from: 2, to: 4, absolute: 2, ratio: 2 } });
+    expect(d.group.meta).toMatchObject({ previous_count: 3, change: { from: 3, to: 5 } });
+    expect(d.previous?.breakdowns[0]).toMatchObject({ id: 'age', of: 'offences', denominator: 16 });
+    expect(d.previous?.breakdowns[0]?.items[0]?.share).toBe(0.25);
+  });
+
+  it('a sum: like for like counts, and no previous share from mixed forces', () => {
+    const em = model.regions.find((r) => r.id === 'east-midlands')!;
+    expect(em.platform.facebook).toMatchObject({ count: 24, previous_count: 12, change: { from: 12, to: 24 } });
+    expect(em.previous?.platform.facebook?.share).toBeNull();
+  });
+});
