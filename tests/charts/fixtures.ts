@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Campaign, Reference } from '../../src/load/types.ts';
+import { competitionRanks } from '../../src/compute/rank.ts';
 import type {
   AreaFigures, CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem, Trend,
 } from '../../src/compute/types.ts';
@@ -98,17 +99,20 @@ export const derbyshire = forces.find((f) => f.id === 'derbyshire') as ComputedF
 export const noReply = forces.find((f) => f.id === 'lancashire') as ComputedForce;
 
 /**
- * n made-up areas shaped like Derbyshire, all replying, without model ranks (so the drawn
- * order ranks them). Offences default to n, n-1, ..., 1. Example: `manyAreas(3)[0].offences` → 3.
+ * n made-up areas shaped like Derbyshire, all replying, ranked by offences as the model ranks
+ * them (charts take ranks from the model). Offences default to n, n-1, ..., 1.
+ * Example: `manyAreas(3)[0].offences` → 3.
  */
 export function manyAreas(n: number, offences: (i: number) => number = (i) => n - i): ComputedForce[] {
-  return Array.from({ length: n }, (_, i) => ({
+  const values = Array.from({ length: n }, (_, i) => offences(i));
+  const ranked = competitionRanks(values);
+  return values.map((value, i) => ({
     ...derbyshire,
     id: `area-${i + 1}`,
     area: `Area ${i + 1}`,
     responded: true,
-    offences: offences(i),
-    rank: { ...derbyshire.rank, offences: null, rate: null },
+    offences: value,
+    rank: { ...derbyshire.rank, offences: ranked[i] ?? null, rate: null },
   }));
 }
 

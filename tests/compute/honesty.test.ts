@@ -3,6 +3,7 @@
  * Figures are real where a source is named (../shared/data/scwc-figures.yaml), otherwise made up.
  */
 import { describe, expect, it } from 'vitest';
+import { leagueText } from '../../src/charts/league.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
@@ -92,5 +93,24 @@ describe('3. previous.platforms, previous.groups and previous.breakdowns reach t
     const em = model.regions.find((r) => r.id === 'east-midlands')!;
     expect(em.platform.facebook).toMatchObject({ count: 24, previous_count: 12, change: { from: 12, to: 24 } });
     expect(em.previous?.platform.facebook?.share).toBeNull();
+  });
+});
+
+describe('5. a league chart takes its ranks from the model', () => {
+  // Nine-month release, Wales (West Wales Chronicle, 16 April 2018); North Wales made partial (illustrative).
+  const model = run({
+    forces: {
+      'north-wales': { offences: 35, status: 'partial', note: 'April to September only' },
+      gwent: { offences: 21 }, 'south-wales': { offences: 74 }, 'dyfed-powys': { offences: 19 },
+    },
+  });
+
+  it('a partial reply is not in the league, and the chart says so instead of inventing "2nd highest of 4"', () => {
+    const data = { forces: model.forces, metric: 'offences' as const, highlight: ['north-wales'] };
+    const text = leagueText(data);
+    expect(text.desc).not.toMatch(/North Wales: .*highest/);
+    expect(text.desc).toContain('North Wales is not ranked (a partial reply), so is not shown.');
+    expect(text.table.rows.map((r) => r[1])).toEqual(['South Wales', 'Gwent', 'Dyfed-Powys']);
+    expect(text.table.rows.map((r) => r[0])).toEqual(['1', '2', '3']);
   });
 });
