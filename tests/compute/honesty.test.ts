@@ -2,10 +2,13 @@
  * Issue 12, "no silent wrong number": each test here failed on the code before the fix.
  * Figures are real where a source is named (../shared/data/scwc-figures.yaml), otherwise made up.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leagueText } from '../../src/charts/league.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
+import { atShownPrecision, competitionRanks, SHOWN_DECIMALS } from '../../src/compute/rank.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
+import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
 
@@ -112,5 +115,26 @@ describe('5. a league chart takes its ranks from the model', () => {
     expect(text.desc).toContain('North Wales is not ranked (a partial reply), so is not shown.');
     expect(text.table.rows.map((r) => r[1])).toEqual(['South Wales', 'Gwent', 'Dyfed-Powys']);
     expect(text.table.rows.map((r) => r[0])).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('6. ranks are decided at the precision the page shows', () => {
+  // The illustrative demo's figures (made up): 9.4697, 9.4634 and 9.4623 per 100,000 all read "9.5".
+  const model = run({ forces: { lancashire: { offences: 145 }, essex: { offences: 176 }, 'west-mercia': { offences: 123 }, wiltshire: { offences: 69 } } });
+
+  it('Lancashire, Essex and West Mercia are joint highest by rate, Wiltshire fourth; the model keeps the raw rates', () => {
+    const rank = (id: string) => forceOf(model, id).rank.rate;
+    for (const id of ['lancashire', 'essex', 'west-mercia']) expect(rank(id)).toEqual({ position: 1, of: 4, joint: true, direction: 'highest' });
+    expect(rank('wiltshire')).toMatchObject({ position: 4, joint: false });
+    expect(forceOf(model, 'lancashire').rate).toBeCloseTo(9.4697, 4);
+    expect(forceOf(model, 'essex').rate).toBeCloseTo(9.4634, 4);
+  });
+
+  it('property: two rates that read the same on the page are always joint', () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
+      const [ra, rb] = competitionRanks([atShownPrecision(a, SHOWN_DECIMALS.rate), atShownPrecision(b, SHOWN_DECIMALS.rate)]);
+      expect(ra!.joint).toBe(decimal(a) === decimal(b));
+      expect(ra!.position === rb!.position).toBe(decimal(a) === decimal(b) || a === b);
+    }));
   });
 });
