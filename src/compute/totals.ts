@@ -1,8 +1,7 @@
 /**
  * Totals for a group of forces (a region or the nation): the sums of the responding forces,
  * or the published block where the campaign gives one (see published.ts), checked.
- * forces_asked: the block's figure, else the forces listed in figures.yaml for the area;
- * forces_replied: the block's figure, else the listed forces that responded.
+ * Coverage (forces_replied, forces_asked, forces_in_area, covers_all_forces): see types.ts Coverage.
  */
 import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
@@ -10,7 +9,7 @@ import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './a
 import { type AreaInput, areaFigures } from './area.ts';
 import { checkPublished, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
-import type { AreaFigures } from './types.ts';
+import type { AreaFigures, Coverage } from './types.ts';
 
 export interface Member {
   ref: ForceRef;
@@ -18,12 +17,18 @@ export interface Member {
   state: ReplyState;
 }
 
-export interface Totals {
+export interface Totals extends Coverage {
   figures: AreaFigures;
-  forces_replied: number;
-  forces_asked: number;
   published_totals: boolean;
   problems: Problem[];
+}
+
+/** What computeTotals needs to know of the area beyond its listed forces. */
+export interface AreaScope {
+  /** Forces of the area in data/forces.yaml. */
+  forcesInArea: number;
+  /** True when the campaign lists every force (no published national block). */
+  listsEveryForce: boolean;
 }
 
 /**
@@ -56,6 +61,7 @@ export function computeTotals(
   path: string,
   areaPopulation: number | null,
   campaign: Campaign,
+  scope: AreaScope = { forcesInArea: members.length, listsEveryForce: true },
 ): Totals {
   const responding = members.filter((m) => m.state.responded);
   const summed = sumCounts(responding.map((m) => m.figures));
@@ -74,8 +80,10 @@ export function computeTotals(
   );
   return {
     figures,
-    forces_replied: block?.forces_replied ?? responding.length,
-    forces_asked: block?.forces_asked ?? members.length,
+    forces_replied: block ? (block.forces_replied ?? null) : responding.length,
+    forces_asked: block ? (block.forces_asked ?? null) : scope.listsEveryForce ? members.length : null,
+    forces_in_area: scope.forcesInArea,
+    covers_all_forces: block !== undefined || members.length >= scope.forcesInArea,
     published_totals: block !== undefined,
     problems: checkPublished(summed, block, path, responding.length),
   };

@@ -163,8 +163,11 @@ export interface ComputedRegion extends AreaFigures {
   nation: string;
   population: number | null;
   force_ids: string[];
-  forces_replied: number;
-  forces_asked: number;
+  /** See Coverage. */
+  forces_replied: number | null;
+  forces_asked: number | null;
+  forces_in_area: number;
+  covers_all_forces: boolean;
   /** True when totals come from a published `regions:` block, not the sum of forces. */
   published_totals: boolean;
   rank: { offences: Rank | null; rate: Rank | null };
@@ -175,10 +178,30 @@ export interface ComputedNational extends AreaFigures {
   id: 'national';
   name: string;
   population: number | null;
-  forces_replied: number;
-  forces_asked: number;
+  /** See Coverage. */
+  forces_replied: number | null;
+  forces_asked: number | null;
+  forces_in_area: number;
+  covers_all_forces: boolean;
   published_totals: boolean;
 }
+
+/**
+ * How many forces a region's or the nation's total stands on (the fields of ComputedRegion
+ * and ComputedNational):
+ * - `forces_replied`: the forces whose figures make up the total — the published block's
+ *   `forces_replied`, or for a sum the listed forces that gave figures. Null when a published
+ *   total does not say (never 0).
+ * - `forces_asked`: the published block's `forces_asked`; for a sum, the forces listed in
+ *   figures.yaml when the campaign lists every force (no `national:` block), else null: a
+ *   force outside the release was not necessarily "not asked" or "no reply".
+ * - `forces_in_area`: the forces of the area in data/forces.yaml (a region's five, every
+ *   force for the nation), for "figures from 4 of the 5 forces in the South East".
+ * - `covers_all_forces`: the total is a published one, or every force of the area is in
+ *   figures.yaml (with its reply or its 'responded: false'); false when some forces of the
+ *   area are simply outside the release (a region built from 1 of 5 forces).
+ */
+export type Coverage = Pick<ComputedRegion, 'forces_replied' | 'forces_asked' | 'forces_in_area' | 'covers_all_forces'>;
 
 export interface CampaignModel {
   campaign: Campaign;

@@ -117,7 +117,7 @@ export function manyAreas(n: number, offences: (i: number) => number = (i) => n 
 }
 
 export const national: ComputedNational = {
-  kind: 'national', id: 'national', name: 'England and Wales', population: 59_597_500, forces_replied: 33, forces_asked: 44,
+  kind: 'national', id: 'national', name: 'England and Wales', population: 59_597_500, forces_replied: 33, forces_asked: 44, forces_in_area: 44, covers_all_forces: true,
   published_totals: false,
   ...figures({
     offences: 1628, method_recorded: 956, rate: 2.73,
@@ -132,7 +132,7 @@ export const national: ComputedNational = {
 
 export const eastMidlands: ComputedRegion = {
   kind: 'region', id: 'east-midlands', name: 'East Midlands', nation: 'England', population: 4_880_000,
-  force_ids: forces.filter((f) => f.region_id === 'east-midlands').map((f) => f.id), forces_replied: 5, forces_asked: 5,
+  force_ids: forces.filter((f) => f.region_id === 'east-midlands').map((f) => f.id), forces_replied: 5, forces_asked: 5, forces_in_area: 5, covers_all_forces: true,
   published_totals: false, rank: { offences: null, rate: null },
   ...figures({
     offences: 310, method_recorded: 120, rate: 6.35,

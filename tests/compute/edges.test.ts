@@ -95,7 +95,7 @@ describe('published blocks', () => {
     const model = run(figures({ derbyshire: { offences: 20 } }, { regions: { wales: { offences: 149 } } }));
     expect(model.regions.map((r) => r.id)).toEqual(['east-midlands', 'wales']);
     const wales = model.regions[1];
-    expect(wales).toMatchObject({ offences: 149, published_totals: true, force_ids: [], forces_replied: 0, forces_asked: 0 });
+    expect(wales).toMatchObject({ offences: 149, published_totals: true, force_ids: [], forces_replied: null, forces_asked: null, forces_in_area: 4, covers_all_forces: true });
     expect(wales?.rate).toBeCloseTo((149 * 100_000) / (wales?.population ?? NaN), 10);
     expect(model.national.offences).toBe(20);
   });

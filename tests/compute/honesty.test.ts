@@ -8,6 +8,7 @@ import { leagueText } from '../../src/charts/league.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { atShownPrecision, competitionRanks, SHOWN_DECIMALS } from '../../src/compute/rank.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
+import { coverageCell } from '../../src/site/figures.ts';
 import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
@@ -136,5 +137,41 @@ describe('6. ranks are decided at the precision the page shows', () => {
       expect(ra!.joint).toBe(decimal(a) === decimal(b));
       expect(ra!.position === rb!.position).toBe(decimal(a) === decimal(b) || a === b);
     }));
+  });
+});
+
+describe('7. coverage counts', () => {
+  // The nine-month release (published national and regional totals, a few forces' own figures)
+  // and the 2024 annual release (the four South East forces, Thames Valley not published).
+  const nineMonths = run({
+    national: { offences: 1628 },
+    regions: { 'yorkshire-and-the-humber': { offences: 142 } },
+    forces: { derbyshire: { offences: 20 } },
+  });
+  const annual = run({
+    national: { offences: 7062, forces_replied: 45 },
+    forces: { hampshire: { offences: 95 }, surrey: { offences: 98 }, kent: { offences: 264 }, sussex: { offences: 223 } },
+  });
+  const region = (model: ReturnType<typeof run>, id: string) => model.regions.find((r) => r.id === id)!;
+
+  it('a published region total that does not say how many forces replied is not "0 of 0"', () => {
+    const y = region(nineMonths, 'yorkshire-and-the-humber');
+    expect(y).toMatchObject({ forces_replied: null, forces_asked: null, forces_in_area: 4 });
+    expect(coverageCell(y)).toBe('Published total');
+  });
+
+  it('a region summed from the forces in the release is counted against all its forces', () => {
+    const em = region(nineMonths, 'east-midlands');
+    expect(em).toMatchObject({ forces_replied: 1, forces_asked: null, forces_in_area: 5, covers_all_forces: false });
+    expect(coverageCell(em)).toBe('1 of 5');
+    const se = region(annual, 'south-east');
+    expect(se).toMatchObject({ forces_replied: 4, forces_in_area: 5, covers_all_forces: false });
+    expect(coverageCell(se)).toBe('4 of 5');
+  });
+
+  it('a campaign listing every force still counts replies of those asked', () => {
+    const wales = region(run({ forces: { gwent: { offences: 21 }, 'north-wales': { offences: 35 }, 'south-wales': { responded: false }, 'dyfed-powys': { offences: 19 } } }), 'wales');
+    expect(wales).toMatchObject({ forces_replied: 3, forces_asked: 4, forces_in_area: 4, covers_all_forces: true });
+    expect(coverageCell(wales)).toBe('3 of 4');
   });
 });
