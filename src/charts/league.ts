@@ -39,7 +39,12 @@ const unit = (metric: LeagueMetric): string => (metric === 'rate' ? 'offences pe
 // Every page of a campaign draws its league from the same forces array: sort it once per metric.
 const sortedCache = new WeakMap<ComputedForce[], Map<LeagueMetric, Entry[]>>();
 
-/** Responding forces with a value, highest first (ties by name, so the order is stable). Sorted once per forces array. */
+/**
+ * The forces the model ranks on this metric, in rank order (ties by value, then name, so the
+ * order is stable). Sorted once per forces array. A chart never ranks for itself: a force
+ * without a model rank (a partial reply, a withheld figure) is not in the league, as it is
+ * not in the copy's ranks.
+ */
 export function leagueEntries({ forces, metric }: LeagueData): Entry[] {
   const byMetric = sortedCache.get(forces) ?? new Map<LeagueMetric, Entry[]>();
   sortedCache.set(forces, byMetric);
@@ -51,22 +56,12 @@ export function leagueEntries({ forces, metric }: LeagueData): Entry[] {
 }
 
 function rankEntries(forces: ComputedForce[], metric: LeagueMetric): Entry[] {
-  const rows = forces.flatMap((force) => {
+  const entries = forces.flatMap((force) => {
     const value = force[metric];
-    return force.responded && value !== null ? [{ force, value }] : [];
+    const rank = force.rank[metric];
+    return force.responded && value !== null && rank !== null ? [{ force, value, rank }] : [];
   });
-  rows.sort((a, b) => b.value - a.value || a.force.area.localeCompare(b.force.area, 'en-GB'));
-  const entries: Entry[] = [];
-  let runStart = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (i > 0 && rows[i]!.value !== rows[i - 1]!.value) runStart = i;
-    let runEnd = i;
-    while (runEnd + 1 < rows.length && rows[runEnd + 1]!.value === rows[i]!.value) runEnd++;
-    const row = rows[i]!;
-    // The model's rank is what the copy says; fall back to the drawn order.
-    const rank = row.force.rank[metric] ?? { position: runStart + 1, of: rows.length, joint: runEnd > runStart || i > runStart, direction: 'highest' as const };
-    entries.push({ ...row, rank });
-  }
+  entries.sort((a, b) => a.rank.position - b.rank.position || b.value - a.value || a.force.area.localeCompare(b.force.area, 'en-GB'));
   return entries;
 }
 
@@ -118,12 +113,15 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
     const e = at === undefined ? undefined : entries[at];
     const f = forceById(data.forces, id);
     if (e) parts.push(`${label(e.force.area)}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
+    else if (f && f.responded && f[metric] !== null) parts.push(`${label(f.area)} is not ranked (${f.status === 'partial' ? 'a partial reply' : 'figure withheld'}), so is not shown.`);
     else if (f) parts.push(`${label(f.area)} has no figure, so is not shown.`);
   }
   const [top, bottom] = [entries[0], entries[entries.length - 1]];
   if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
-  const missing = data.forces.length - entries.length;
+  const unranked = data.forces.filter((f) => f.responded && f[metric] !== null && f.rank[metric] === null).length;
+  const missing = data.forces.length - entries.length - unranked;
   if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
+  if (unranked > 0) parts.push(`${unranked} ${unranked === 1 ? 'force is' : 'forces are'} not ranked (partial replies), so not shown.`);
   const windowed = shown.length < entries.length;
   if (windowed) parts.push(`Shown: ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}.`);
   const table = {

@@ -55,26 +55,45 @@ export function sumCounts(list: FigureCounts[]): FigureCounts {
     platforms: sumRecords(list.map((c) => c.platforms)),
     groups,
     youngest_victim_age: ages.length === 0 ? null : Math.min(...ages),
-    breakdowns: Object.fromEntries(breakdownIds.map((id) => [id, sumRecords(list.map((c) => c.breakdowns?.[id]))])),
+    breakdowns: Object.fromEntries(breakdownIds.map((id) => {
+      const parts = list.map((c) => c.breakdowns?.[id]);
+      // Forces that disagree on what the shares are of are not like for like (mixedBases withholds the shares).
+      const of = parts.find((b) => b !== undefined)?.of ?? 'offences';
+      return [id, { of, categories: sumRecords(parts.map((b) => b?.categories)) }];
+    })),
   };
 }
 
-/** Like-for-like sum of a previous-period field. */
-function previousTotal(forces: ForceFigures[], key: 'offences' | 'method_recorded'): number | null {
-  const current = forces.filter((f) => given(f[key]));
+/** Like-for-like sum of a previous-period figure: only when every force giving it now gave it then. */
+function likeForLike(forces: ForceFigures[], now: (f: FigureCounts) => Num, then: (f: FigureCounts) => Num): number | null {
+  const current = forces.filter((f) => given(now(f)));
   if (current.length === 0) return null;
-  const previous = current.map((f) => f.previous?.[key]);
+  const previous = current.map((f) => (f.previous ? then(f.previous) : undefined));
   return previous.every(given) ? previous.reduce((a, b) => a + b, 0) : null;
 }
 
 /**
- * The previous-period totals of responding forces, like for like; null when there is none.
+ * The previous-period totals of responding forces, like for like (a force that gives a
+ * figure now must give it for the previous period too, or the change would be inflated);
+ * null when there is none. Platforms and de-duplicated groups follow the same rule;
+ * previous breakdowns are not summed (a force's own are in its figures).
  * @example sumPrevious([{ offences: 10, previous: { offences: 8 } }]) // { offences: 8, method_recorded: null }
  */
 export function sumPrevious(forces: ForceFigures[]): FigureCounts | null {
-  const offences = previousTotal(forces, 'offences');
-  const method_recorded = previousTotal(forces, 'method_recorded');
-  return offences === null && method_recorded === null ? null : { offences, method_recorded };
+  const offences = likeForLike(forces, (f) => f.offences, (f) => f.offences);
+  const method_recorded = likeForLike(forces, (f) => f.method_recorded, (f) => f.method_recorded);
+  const pick = (key: 'platforms' | 'groups') => {
+    const ids = keysOf(forces.map((f) => f.previous?.[key]));
+    const sums = ids.map((id) => [id, likeForLike(forces, (f) => f[key]?.[id], (f) => f[key]?.[id])] as const);
+    return Object.fromEntries(sums.filter(([, n]) => n !== null));
+  };
+  const platforms = pick('platforms');
+  const groups = pick('groups');
+  if (offences === null && method_recorded === null && Object.keys(platforms).length === 0 && Object.keys(groups).length === 0) return null;
+  const out: FigureCounts = { offences, method_recorded };
+  if (Object.keys(platforms).length > 0) out.platforms = platforms;
+  if (Object.keys(groups).length > 0) out.groups = groups;
+  return out;
 }
 
 /**
@@ -123,8 +142,13 @@ export function mixedBases(list: FigureCounts[], groups: Record<string, { member
   );
   const breakdowns = new Set(
     keysOf(list.map((c) => c.breakdowns)).filter((id) => {
-      const categories = keysOf(list.map((c) => c.breakdowns?.[id]));
-      return list.some((c) => c.breakdowns?.[id] !== undefined && categories.some((k) => !given(c.breakdowns?.[id]?.[k])));
+      const parts = list.map((c) => c.breakdowns?.[id]);
+      const categories = keysOf(parts.map((b) => b?.categories));
+      const gaps = parts.some((b) => b !== undefined && categories.some((k) => !given(b.categories[k])));
+      const bases = new Set(parts.flatMap((b) => (b ? [b.of] : [])));
+      // Shares of offences: the forces giving the breakdown must be those whose offences are summed.
+      const ofOffences = bases.has('offences') && !sameSet(parts.map((b) => b !== undefined), list.map((c) => given(c.offences)));
+      return gaps || bases.size > 1 || ofOffences;
     }),
   );
   return { platforms, groups: groupIds, breakdowns };

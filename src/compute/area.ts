@@ -9,7 +9,7 @@ import { ratePer100k } from './rate.ts';
 import type { MixedBases } from './aggregate.ts';
 import { groupShares, platformShares, type ShareSet, shareItem, topPlatform } from './shares.ts';
 import { isSuppressed, shown } from './suppress.ts';
-import type { AreaFigures, Breakdown, HistoryPoint, ShareItem, Trend } from './types.ts';
+import type { AreaFigures, Breakdown, HistoryPoint, PreviousFigures, ShareItem, Trend } from './types.ts';
 
 export interface AreaInput {
   counts: FigureCounts;
@@ -22,6 +22,11 @@ export interface AreaInput {
   rateBasis: { offences: number | null; population: number | null };
   /** Summed totals only: ids whose shares are withheld as not like for like (aggregate.ts mixedBases). */
   mixedBases?: MixedBases;
+  /**
+   * Summed totals only: false withholds the previous period's platform and group shares (a
+   * previous platform sum and a previous method_recorded sum may come from different forces).
+   */
+  previousShares?: boolean;
 }
 
 const withoutShare = (item: ShareItem, withheld: ReadonlySet<string> | undefined): ShareItem =>
@@ -34,24 +39,29 @@ function withheldShares(set: ShareSet, withheld: ReadonlySet<string> | undefined
 }
 
 /**
- * Breakdown shares are of the breakdown's own total (the sum of its supplied categories,
- * e.g. victims whose gender is known), since a breakdown may count victims, not offences.
+ * Breakdown shares are of what the breakdown says (`of`): `offences`, every offence of the
+ * area (the default: a breakdown giving one category, 72 aged 15 and under of 84, is 86%,
+ * never 100%), or `known`, the sum of its supplied categories (victims whose gender is
+ * known; with fewer than two categories supplied no share is stated).
  * If any category is withheld, every share in that breakdown is withheld: with the others'
  * counts and shares a reader could work the withheld count out. So are the shares of a
- * summed breakdown whose forces do not all give every category (`mixed`).
- * @example breakdowns({ gender: { girls: 12, boys: 3 } })[0].items[0].share // 0.8
+ * summed breakdown whose forces do not all give every category, or do not all give the
+ * offences it is a share of (`mixed`).
+ * @example breakdowns({ gender: { of: 'known', categories: { girls: 12, boys: 3 } } }, 20)[0].items[0].share // 0.8
+ * @example breakdowns({ age: { of: 'offences', categories: { '15-and-under': 72 } } }, 84)[0].items[0].share // 0.857...
  */
-export function breakdowns(raw: FigureCounts['breakdowns'], below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
-  return Object.entries(raw ?? {}).map(([id, categories]) => {
+export function breakdowns(raw: FigureCounts['breakdowns'], offences: number | null, below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
+  return Object.entries(raw ?? {}).map(([id, { of, categories }]) => {
     const entries = Object.entries(categories).map(([k, v]) => [k, v ?? null] as const);
     const supplied = entries.map(([, v]) => v).filter((v): v is number => v !== null);
-    const total = supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
+    const known = supplied.length < 2 ? null : supplied.reduce((a, b) => a + b, 0);
+    const denominator = of === 'known' ? known : offences;
     const anyWithheld = supplied.some((v) => isSuppressed(v, below)) || (mixed?.has(id) ?? false);
     const items = entries.map(([k, v]) => {
-      const item = shareItem(k, k, v, total, below);
+      const item = shareItem(k, k, v, denominator, below);
       return anyWithheld ? { ...item, share: null } : item;
     });
-    return { id, items };
+    return { id, of, denominator: anyWithheld || isSuppressed(denominator, below) ? null : denominator, items };
   });
 }
 
@@ -68,6 +78,41 @@ export function historyTrend(history: Record<string, number | null> | null, belo
   return trendOf(points);
 }
 
+const mapValues = <T>(record: Record<string, T>, fn: (v: T) => T): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+
+/**
+ * The previous period as given: offences, method_recorded, and every platform, group and
+ * breakdown it gives, with their shares (of its own method_recorded / offences).
+ * @example previousFigures({ offences: 16, method_recorded: 8, platforms: { facebook: 2 } }, campaign).platform.facebook.share // 0.25
+ */
+export function previousFigures(previous: FigureCounts, campaign: Campaign, shares = true): PreviousFigures {
+  const below = campaign.suppress_below;
+  const offences = shown(previous.offences, below);
+  const all = new Set([...Object.keys(campaign.platforms), ...Object.keys(campaign.groups)]);
+  const platforms = withheldShares(platformShares(previous, campaign), shares ? undefined : all);
+  const groups = withheldShares(groupShares(previous, campaign), shares ? undefined : all);
+  return {
+    offences,
+    method_recorded: shown(previous.method_recorded, below),
+    platforms: platforms.list,
+    groups: groups.list,
+    platform: platforms.lookup,
+    group: groups.lookup,
+    breakdowns: breakdowns(previous.breakdowns, offences, below),
+  };
+}
+
+/**
+ * A platform or group this period with the same item in the previous period beside it
+ * (`previous_count`, `previous_share`, and `change` in the count), when the previous period
+ * gives it; unchanged otherwise.
+ */
+function againstPrevious(item: ShareItem, before: ShareItem | undefined): ShareItem {
+  if (!before || (before.count === null && !before.suppressed)) return item;
+  return { ...item, previous_count: before.count, previous_share: before.share, change: change(before.count, item.count) };
+}
+
 /**
  * Compute an area's figures (ranks and share of national left for the caller).
  * @example areaFigures({ counts: { offences: 20 }, previous: null, history: null, rateBasis: { offences: 20, population: 794_400 } }, campaign).rate // 2.5176...
@@ -79,9 +124,7 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   const platforms = withheldShares(platformShares(counts, campaign), input.mixedBases?.platforms);
   const groups = withheldShares(groupShares(counts, campaign), input.mixedBases?.groups);
   const top = topPlatform(platforms.list);
-  const prev = previous
-    ? { offences: shown(previous.offences, below), method_recorded: shown(previous.method_recorded, below) }
-    : null;
+  const prev = previous ? previousFigures(previous, campaign, input.previousShares ?? true) : null;
   const suppressed = {
     offences: isSuppressed(counts.offences, below),
     method_recorded: isSuppressed(counts.method_recorded, below),
@@ -89,20 +132,21 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   const figures: AreaFigures = {
     offences,
     method_recorded: shown(counts.method_recorded, below),
-    platforms: platforms.list,
-    groups: groups.list,
-    platform: platforms.lookup,
-    group: groups.lookup,
+    platforms: prev ? platforms.list.map((i) => againstPrevious(i, prev.platform[i.id])) : platforms.list,
+    groups: prev ? groups.list.map((i) => againstPrevious(i, prev.group[i.id])) : groups.list,
+    platform: prev ? mapValues(platforms.lookup, (i) => againstPrevious(i, prev.platform[i.id])) : platforms.lookup,
+    group: prev ? mapValues(groups.lookup, (i) => againstPrevious(i, prev.group[i.id])) : groups.lookup,
     top_platform: top?.item ?? null,
     top_platform_joint: top?.joint ?? false,
     youngest_victim_age: counts.youngest_victim_age ?? null,
-    breakdowns: breakdowns(counts.breakdowns, below, input.mixedBases?.breakdowns),
+    breakdowns: breakdowns(counts.breakdowns, shown(counts.offences, below), below, input.mixedBases?.breakdowns),
     change: prev ? change(prev.offences, offences) : null,
     previous: prev,
     trend: historyTrend(input.history, below),
     rate: offences === null ? null : ratePer100k(shown(input.rateBasis.offences, below), input.rateBasis.population),
     share_of_national: null,
   };
+  if (top && prev) figures.top_platform = figures.platform[top.item.id] ?? top.item;
   figures.rate_population = figures.rate === null ? null : input.rateBasis.population;
   if (below !== undefined) figures.suppressed = suppressed;
   return figures;

@@ -9,7 +9,7 @@ import { computeForce } from './force.ts';
 import { rankForces, rankRegions, setSharesOfNational } from './ranking.ts';
 import { replyState } from './status.ts';
 import { computeTotals, type Member } from './totals.ts';
-import type { CampaignModel, ComputedNational, ComputedRegion } from './types.ts';
+import type { CampaignModel, ComputedNational, ComputedRegion, Coverage } from './types.ts';
 
 export type * from './types.ts';
 export { competitionRanks, rankBy } from './rank.ts';
@@ -38,6 +38,10 @@ function unknownIds(figures: CampaignFigures, reference: Reference): Problem[] {
   ];
 }
 
+const coverage = (t: Coverage): Coverage => ({
+  forces_replied: t.forces_replied, forces_asked: t.forces_asked, forces_in_area: t.forces_in_area, covers_all_forces: t.covers_all_forces,
+});
+
 const sumPopulation = (pops: Array<number | null>): number | null => {
   const known = pops.filter((p): p is number => p !== null);
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
@@ -60,6 +64,8 @@ export function computeCampaign(
   const problems = unknownIds(figures, reference);
   if (problems.length > 0) throw new DataError(problems);
 
+  // Without a published national total the campaign lists every force (check warns of a gap).
+  const listsEveryForce = figures.national === undefined;
   const regionsById = new Map<string, RegionRef>(reference.regions.map((r) => [r.id, r]));
   const members: Member[] = reference.forces.flatMap((ref) => {
     const f = figures.forces[ref.id];
@@ -72,12 +78,13 @@ export function computeCampaign(
     .map((r) => {
       const inRegion = members.filter((m) => m.ref.region === r.id);
       const population = sumPopulation(reference.forces.filter((f) => f.region === r.id).map((f) => f.population));
-      const t = computeTotals(inRegion, figures.regions?.[r.id], `regions.${r.id}`, population, campaign);
+      const scope = { forcesInArea: reference.forces.filter((f) => f.region === r.id).length, listsEveryForce };
+      const t = computeTotals(inRegion, figures.regions?.[r.id], `regions.${r.id}`, population, campaign, scope);
       problems.push(...t.problems);
       return {
         kind: 'region', id: r.id, name: r.name, nation: r.nation, population,
         force_ids: inRegion.map((m) => m.ref.id),
-        forces_replied: t.forces_replied, forces_asked: t.forces_asked, published_totals: t.published_totals,
+        ...coverage(t), published_totals: t.published_totals,
         ...t.figures,
         rank: { offences: null, rate: null },
       };
@@ -87,12 +94,12 @@ export function computeCampaign(
   const name = block?.name ?? DEFAULT_NATIONAL_NAME;
   // A published total for another area ("the UK") has no population in our reference.
   const population = name === DEFAULT_NATIONAL_NAME ? sumPopulation(reference.forces.map((f) => f.population)) : null;
-  const t = computeTotals(members, block, 'national', population, campaign);
+  const t = computeTotals(members, block, 'national', population, campaign, { forcesInArea: reference.forces.length, listsEveryForce });
   problems.push(...t.problems);
   if (problems.length > 0) throw new DataError(problems);
   const national: ComputedNational = {
     kind: 'national', id: 'national', name, population,
-    forces_replied: t.forces_replied, forces_asked: t.forces_asked, published_totals: t.published_totals,
+    ...coverage(t), published_totals: t.published_totals,
     ...t.figures,
   };
 

@@ -1,9 +1,8 @@
 /**
- * Published totals (`national:` / `regions:` blocks in figures.yaml) take precedence over
- * the sums of forces, field by field: a field the block gives replaces the sum, a field it
- * leaves out keeps the sum. The share family — method_recorded, platforms and groups — is
- * taken as one unit: if the block gives any of them, all come from the block (missing ones
- * null), so a published denominator is never paired with summed numerators.
+ * Published totals (`national:` / `regions:` blocks in figures.yaml) replace the sums of
+ * forces entirely: a field the block gives is the published figure, and a field it leaves out
+ * is *not published* — never filled with the sum of the few forces listed (a national age
+ * breakdown of "15-and-under: 72, share 1" from one force is a wrong number, not a total).
  * A published total below the sum of its forces is a data error (the sum counts only
  * forces inside the total, so it can never exceed it).
  */
@@ -13,29 +12,19 @@ import type { Problem } from '../errors.ts';
 const given = (n: number | null | undefined): n is number => n !== null && n !== undefined;
 
 /**
- * True when the block supplies the share family (method_recorded, platforms or groups).
- * @example publishesShares({ offences: 149 }) // false
- */
-export function publishesShares(block: PublishedTotals | undefined): boolean {
-  return block !== undefined && (given(block.method_recorded) || block.platforms !== undefined || block.groups !== undefined);
-}
-
-/**
- * Merge a published block over summed counts.
- * @example withPublished({ offences: 120 }, { offences: 3171 }).offences // 3171
+ * The counts of an area: the published block where there is one (fields it leaves out are
+ * not published: null or empty), else the sums of its forces.
+ * @example withPublished({ offences: 120, youngest_victim_age: 9 }, { offences: 3171 }) // { offences: 3171, youngest_victim_age: null, ... }
  */
 export function withPublished(summed: FigureCounts, block: PublishedTotals | undefined): FigureCounts {
   if (!block) return summed;
-  const shareFamily = publishesShares(block);
   return {
-    offences: given(block.offences) ? block.offences : summed.offences ?? null,
-    method_recorded: shareFamily ? (block.method_recorded ?? null) : summed.method_recorded ?? null,
-    platforms: shareFamily ? (block.platforms ?? {}) : summed.platforms ?? {},
-    groups: shareFamily ? (block.groups ?? {}) : summed.groups ?? {},
-    youngest_victim_age: given(block.youngest_victim_age)
-      ? block.youngest_victim_age
-      : summed.youngest_victim_age ?? null,
-    breakdowns: { ...summed.breakdowns, ...block.breakdowns },
+    offences: block.offences ?? null,
+    method_recorded: block.method_recorded ?? null,
+    platforms: block.platforms ?? {},
+    groups: block.groups ?? {},
+    youngest_victim_age: block.youngest_victim_age ?? null,
+    breakdowns: block.breakdowns ?? {},
   };
 }
 

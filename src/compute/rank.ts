@@ -7,6 +7,23 @@ import type { Rank } from './types.ts';
 export type Direction = Rank['direction'];
 
 /**
+ * The precision pages show, in decimal places: rates per 100,000 to one place ("9.5"),
+ * shares as per cent to one place, i.e. fractions to three ("32.6%" = 0.326). Ranks are
+ * decided at this precision, so two forces that read the same are joint; the model and the
+ * downloads keep the unrounded values.
+ */
+export const SHOWN_DECIMALS = { rate: 1, share: 3 } as const;
+
+/**
+ * A value as it reads on the page, for ranking: the same rounding as the page's formatting
+ * (both round the exact binary value half away from zero).
+ * @example atShownPrecision(9.4697, 1) // 9.5; atShownPrecision(null, 1) // null
+ */
+export function atShownPrecision(value: number | null, decimals: number): number | null {
+  return value === null || !Number.isFinite(value) ? value : Number(value.toFixed(decimals));
+}
+
+/**
  * Rank the supplied values; null (not supplied, withheld, not rankable) gets no rank and
  * is not counted in `of`.
  * @example competitionRanks([10, 20, 20, 5]) // positions 3, 1 (joint), 1 (joint), 4; of 4

@@ -1,10 +1,11 @@
 /**
- * Ranks and shares of the national total, once every area is computed. Forces are ranked
+ * Ranks and shares of the national total, once every area is computed. Rates and shares are
+ * ranked at the precision the page shows (rank.ts SHOWN_DECIMALS). Forces are ranked
  * only when they gave a full reply (status "replied") and the figure is shown (not null,
  * not withheld); `of` counts just those. Regions are ranked against each other.
  */
 import { share } from './shares.ts';
-import { rankBy } from './rank.ts';
+import { atShownPrecision, rankBy, SHOWN_DECIMALS } from './rank.ts';
 import type { ComputedForce, ComputedNational, ComputedRegion, Rank } from './types.ts';
 
 /**
@@ -15,6 +16,9 @@ export function shareOfNational(offences: number | null, national: number | null
   return share(offences, national);
 }
 
+/** Rates are ranked as the page shows them: 9.4697 and 9.4634 both read 9.5, so they are joint. */
+const shownRate = (a: { rate: number | null }): number | null => atShownPrecision(a.rate, SHOWN_DECIMALS.rate);
+
 function rankOf<T extends { id: string }>(areas: T[], value: (a: T) => number | null): Map<string, Rank> {
   return rankBy(new Map(areas.map((a) => [a.id, value(a)])));
 }
@@ -23,13 +27,13 @@ function rankOf<T extends { id: string }>(areas: T[], value: (a: T) => number | 
 export function rankForces(forces: ComputedForce[], groupIds: string[]): void {
   const ranked = forces.filter((f) => f.responded && f.status === 'replied');
   const byOffences = rankOf(ranked, (f) => f.offences);
-  const byRate = rankOf(ranked, (f) => f.rate);
-  const byGroup = new Map(groupIds.map((g) => [g, rankOf(ranked, (f) => f.group[g]?.share ?? null)]));
+  const byRate = rankOf(ranked, shownRate);
+  const byGroup = new Map(groupIds.map((g) => [g, rankOf(ranked, (f) => atShownPrecision(f.group[g]?.share ?? null, SHOWN_DECIMALS.share))]));
   const regionIds = new Set(ranked.flatMap((f) => (f.region_id === null ? [] : [f.region_id])));
   const inRegion = new Map(
     [...regionIds].map((r) => {
       const members = ranked.filter((f) => f.region_id === r);
-      return [r, { offences: rankOf(members, (f) => f.offences), rate: rankOf(members, (f) => f.rate) }];
+      return [r, { offences: rankOf(members, (f) => f.offences), rate: rankOf(members, shownRate) }];
     }),
   );
   for (const f of forces) {
@@ -52,7 +56,7 @@ export function rankForces(forces: ComputedForce[], groupIds: string[]): void {
 /** Rank regions against each other by offences and by rate. */
 export function rankRegions(regions: ComputedRegion[]): void {
   const byOffences = rankOf(regions, (r) => r.offences);
-  const byRate = rankOf(regions, (r) => r.rate);
+  const byRate = rankOf(regions, shownRate);
   for (const r of regions) r.rank = { offences: byOffences.get(r.id) ?? null, rate: byRate.get(r.id) ?? null };
 }
 

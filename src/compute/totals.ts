@@ -1,16 +1,15 @@
 /**
  * Totals for a group of forces (a region or the nation): the sums of the responding forces,
  * or the published block where the campaign gives one (see published.ts), checked.
- * forces_asked: the block's figure, else the forces listed in figures.yaml for the area;
- * forces_replied: the block's figure, else the listed forces that responded.
+ * Coverage (forces_replied, forces_asked, forces_in_area, covers_all_forces): see types.ts Coverage.
  */
 import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
 import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
 import { type AreaInput, areaFigures } from './area.ts';
-import { checkPublished, publishesShares, withPublished } from './published.ts';
+import { checkPublished, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
-import type { AreaFigures } from './types.ts';
+import type { AreaFigures, Coverage } from './types.ts';
 
 export interface Member {
   ref: ForceRef;
@@ -18,12 +17,18 @@ export interface Member {
   state: ReplyState;
 }
 
-export interface Totals {
+export interface Totals extends Coverage {
   figures: AreaFigures;
-  forces_replied: number;
-  forces_asked: number;
   published_totals: boolean;
   problems: Problem[];
+}
+
+/** What computeTotals needs to know of the area beyond its listed forces. */
+export interface AreaScope {
+  /** Forces of the area in data/forces.yaml. */
+  forcesInArea: number;
+  /** True when the campaign lists every force (no published national block). */
+  listsEveryForce: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface Totals {
  * null when the published total covers a different area, e.g. "the UK").
  */
 function rateBasis(responding: Member[], block: PublishedTotals | undefined, areaPopulation: number | null): AreaInput['rateBasis'] {
-  if (block?.offences !== undefined && block.offences !== null) return { offences: block.offences, population: areaPopulation };
+  if (block) return { offences: block.offences ?? null, population: areaPopulation };
   const counted = responding.filter((m) => m.ref.population !== null && m.figures.offences != null);
   return {
     offences: sumSupplied(counted.map((m) => m.figures.offences)),
@@ -40,15 +45,10 @@ function rateBasis(responding: Member[], block: PublishedTotals | undefined, are
   };
 }
 
-/** Mixed bases of the summed share family; none when a published block supplies it. */
+/** Mixed bases of the summed shares; none when a published block gives the figures (nothing is summed). */
 function mixedOf(responding: Member[], block: PublishedTotals | undefined, campaign: Campaign) {
-  const mixed = mixedBases(responding.map((m) => m.figures), campaign.groups);
-  if (publishesShares(block)) {
-    mixed.platforms.clear();
-    mixed.groups.clear();
-  }
-  for (const id of Object.keys(block?.breakdowns ?? {})) mixed.breakdowns.delete(id);
-  return mixed;
+  if (block) return { platforms: new Set<string>(), groups: new Set<string>(), breakdowns: new Set<string>() };
+  return mixedBases(responding.map((m) => m.figures), campaign.groups);
 }
 
 /**
@@ -61,6 +61,7 @@ export function computeTotals(
   path: string,
   areaPopulation: number | null,
   campaign: Campaign,
+  scope: AreaScope = { forcesInArea: members.length, listsEveryForce: true },
 ): Totals {
   const responding = members.filter((m) => m.state.responded);
   const summed = sumCounts(responding.map((m) => m.figures));
@@ -68,17 +69,21 @@ export function computeTotals(
   const figures = areaFigures(
     {
       counts: withPublished(summed, block),
-      previous: block?.previous ?? sumPrevious(responding.map((m) => m.figures)),
-      history: block?.history ?? sumHistory(histories),
+      // A published block's previous period and history are its own: not published is not summed.
+      previous: block ? (block.previous ?? null) : sumPrevious(responding.map((m) => m.figures)),
+      history: block ? (block.history ?? null) : sumHistory(histories),
       rateBasis: rateBasis(responding, block, areaPopulation),
       mixedBases: mixedOf(responding, block, campaign),
+      previousShares: block !== undefined,
     },
     campaign,
   );
   return {
     figures,
-    forces_replied: block?.forces_replied ?? responding.length,
-    forces_asked: block?.forces_asked ?? members.length,
+    forces_replied: block ? (block.forces_replied ?? null) : responding.length,
+    forces_asked: block ? (block.forces_asked ?? null) : scope.listsEveryForce ? members.length : null,
+    forces_in_area: scope.forcesInArea,
+    covers_all_forces: block !== undefined || members.length >= scope.forcesInArea,
     published_totals: block !== undefined,
     problems: checkPublished(summed, block, path, responding.length),
   };

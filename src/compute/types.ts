@@ -4,7 +4,7 @@
  * directly in release.njk (`force.method_recorded`), matching the YAML they typed.
  * Shares are fractions 0..1 computed from raw counts, never from rounded figures.
  */
-import type { Campaign, ReplyStatus } from '../load/types.ts';
+import type { BreakdownBase, Campaign, ReplyStatus } from '../load/types.ts';
 
 /** Competition ranking: 1, 2, 2, 4. `of` is how many areas were ranked. */
 export interface Rank {
@@ -16,8 +16,8 @@ export interface Rank {
 }
 
 /**
- * A count with its share of `method_recorded` — or, for breakdowns, of the breakdown's own
- * total (the sum of its supplied categories, e.g. victims whose age is known).
+ * A count with its share of `method_recorded` — or, for breakdowns, of what the breakdown
+ * says its shares are of (`Breakdown.of`: all offences, or only those where it is known).
  */
 export interface ShareItem {
   id: string;
@@ -33,6 +33,25 @@ export interface ShareItem {
   instances?: boolean;
   /** True when the count is below the campaign's suppress_below threshold (shown as "fewer than N"). */
   suppressed?: boolean;
+  /**
+   * Platforms and groups, when the previous period gives this one (`previous.platforms`,
+   * `previous.groups`): its count and share then, and the change in the count since.
+   */
+  previous_count?: number | null;
+  previous_share?: number | null;
+  change?: Change | null;
+}
+
+/** The previous period (`previous:` in figures.yaml) as given, with shares like this period's. */
+export interface PreviousFigures {
+  offences: number | null;
+  method_recorded: number | null;
+  /** Every declared platform / group, sorted like AreaFigures.platforms; count null when not given. */
+  platforms: ShareItem[];
+  groups: ShareItem[];
+  platform: Record<string, ShareItem>;
+  group: Record<string, ShareItem>;
+  breakdowns: Breakdown[];
 }
 
 /** Change between two periods. */
@@ -67,6 +86,13 @@ export interface Trend {
 
 export interface Breakdown {
   id: string;
+  /**
+   * What the shares are of: 'offences' (every offence of the area, the default) or 'known'
+   * (the offences where the category is known: the sum of the categories given).
+   */
+  of: BreakdownBase;
+  /** The count the shares divide by; null when it is missing, withheld or not like for like. */
+  denominator: number | null;
   items: ShareItem[];
 }
 
@@ -89,7 +115,8 @@ export interface AreaFigures {
   breakdowns: Breakdown[];
   /** Against `previous`, where given. */
   change: Change | null;
-  previous: { offences: number | null; method_recorded: number | null } | null;
+  /** The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious). */
+  previous: PreviousFigures | null;
   trend: Trend | null;
   /** Offences per 100,000 population (Census 2021); null without a population. */
   rate: number | null;
@@ -136,8 +163,11 @@ export interface ComputedRegion extends AreaFigures {
   nation: string;
   population: number | null;
   force_ids: string[];
-  forces_replied: number;
-  forces_asked: number;
+  /** See Coverage. */
+  forces_replied: number | null;
+  forces_asked: number | null;
+  forces_in_area: number;
+  covers_all_forces: boolean;
   /** True when totals come from a published `regions:` block, not the sum of forces. */
   published_totals: boolean;
   rank: { offences: Rank | null; rate: Rank | null };
@@ -148,10 +178,30 @@ export interface ComputedNational extends AreaFigures {
   id: 'national';
   name: string;
   population: number | null;
-  forces_replied: number;
-  forces_asked: number;
+  /** See Coverage. */
+  forces_replied: number | null;
+  forces_asked: number | null;
+  forces_in_area: number;
+  covers_all_forces: boolean;
   published_totals: boolean;
 }
+
+/**
+ * How many forces a region's or the nation's total stands on (the fields of ComputedRegion
+ * and ComputedNational):
+ * - `forces_replied`: the forces whose figures make up the total — the published block's
+ *   `forces_replied`, or for a sum the listed forces that gave figures. Null when a published
+ *   total does not say (never 0).
+ * - `forces_asked`: the published block's `forces_asked`; for a sum, the forces listed in
+ *   figures.yaml when the campaign lists every force (no `national:` block), else null: a
+ *   force outside the release was not necessarily "not asked" or "no reply".
+ * - `forces_in_area`: the forces of the area in data/forces.yaml (a region's five, every
+ *   force for the nation), for "figures from 4 of the 5 forces in the South East".
+ * - `covers_all_forces`: the total is a published one, or every force of the area is in
+ *   figures.yaml (with its reply or its 'responded: false'); false when some forces of the
+ *   area are simply outside the release (a region built from 1 of 5 forces).
+ */
+export type Coverage = Pick<ComputedRegion, 'forces_replied' | 'forces_asked' | 'forces_in_area' | 'covers_all_forces'>;
 
 export interface CampaignModel {
   campaign: Campaign;

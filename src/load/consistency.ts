@@ -81,8 +81,13 @@ function countProblems(counts: FigureCounts, path: Path, campaign: Campaign, at:
     else if (isCount(limit) && n > limit) at([...path, 'groups', groupId], `${groupId} cannot be more than ${limitName} (expected at most ${limit}, found ${n})`);
   }
   for (const [name, breakdown] of Object.entries(counts.breakdowns ?? {})) {
-    const total = Object.values(breakdown).filter(isCount).reduce((a, b) => a + b, 0);
+    const given = Object.entries(breakdown.categories).filter((e): e is [string, number] => isCount(e[1]));
+    const total = given.reduce((a, [, b]) => a + b, 0);
     if (isCount(offences) && total > offences) at([...path, 'breakdowns', name], `the ${name} breakdown adds up to more than offences (expected at most ${offences}, found ${total})`);
+    else if (breakdown.of === 'known' && given.length === 1) {
+      // Shares of the known cases with one category known would all be "100 per cent".
+      at([...path, 'breakdowns', name, 'of'], `'of: known' makes shares of the categories given, so '${given[0]![0]}' alone would be 100% (expected at least two categories, found one): give the other categories, or use 'of: offences'`);
+    }
   }
 }
 

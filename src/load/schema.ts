@@ -42,13 +42,25 @@ export const referenceSchema = z.object({
     .min(1),
 });
 
+/**
+ * A breakdown as written: categories with counts, and `of`, what its shares are of —
+ * `offences` (the default: every offence, so one category alone is never 100%) or `known`
+ * (the offences where the category is known: the sum of the categories given).
+ * Read into { of, categories } so a category can never be mistaken for the setting.
+ */
+export const BREAKDOWN_BASES = ['offences', 'known'] as const;
+const breakdown = z
+  .object({ of: z.enum(BREAKDOWN_BASES).optional() })
+  .catchall(optionalCount)
+  .transform(({ of, ...categories }) => ({ of: of ?? 'offences', categories: categories as Record<string, number | null | undefined> }));
+
 const counts = {
   offences: optionalCount,
   method_recorded: optionalCount,
   platforms: z.record(z.string(), optionalCount).optional(),
   groups: z.record(z.string(), optionalCount).optional(),
   youngest_victim_age: age.nullable().optional(),
-  breakdowns: z.record(id, z.record(z.string(), optionalCount)).optional(),
+  breakdowns: z.record(id, breakdown).optional(),
 };
 const countsSchema = z.object(counts).strict();
 const history = z.record(z.string(), optionalCount);
@@ -110,7 +122,7 @@ export const campaignSchema = z
         percent: z.enum(['per cent', '%']).optional(),
         oxford_comma: z.boolean().optional(),
       })
-      .passthrough()
+      .strict()
       .optional(),
     illustrative: z.boolean().optional(),
     suppress_below: z.number().int().min(2).optional(),

@@ -43,8 +43,22 @@ export interface FigureCounts {
   /** group id -> offences involving any member, de-duplicated (when the source gives it) */
   groups?: Record<string, number | null>;
   youngest_victim_age?: number | null;
-  /** Optional breakdowns: name -> (category -> count), e.g. gender: { girls: 12, boys: 3 } */
-  breakdowns?: Record<string, Record<string, number | null>>;
+  /** Optional breakdowns: name -> categories and what their shares are of, e.g. gender: { of: 'offences', categories: { girls: 12, boys: 3 } } */
+  breakdowns?: Record<string, BreakdownCounts>;
+}
+
+/**
+ * What a breakdown's shares are of. `offences`: every offence of the area (the default; a
+ * category alone is then never "100 per cent"). `known`: only the offences where the category
+ * is known, i.e. the sum of the categories given (needs at least two).
+ */
+export type BreakdownBase = 'offences' | 'known';
+
+/** One breakdown as read from `breakdowns: { age: { of: known, under-12: 4, 12-15: 16 } }`. */
+export interface BreakdownCounts {
+  of: BreakdownBase;
+  /** category -> count; null = not supplied. */
+  categories: Record<string, number | null | undefined>;
 }
 
 /** FOI reply state of a force. `responded: false` in YAML is the same as status "no-reply". */

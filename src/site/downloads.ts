@@ -31,17 +31,24 @@ export function releaseText(release: RenderedRelease, model: CampaignModel, summ
 export function figuresCsv(forces: ComputedForce[], model: CampaignModel): string {
   const platformIds = Object.keys(model.campaign.platforms);
   const groupIds = Object.keys(model.campaign.groups);
+  // previous.platforms / previous.groups, when any force gives them: nothing accepted is dropped.
+  const previousIds = [...groupIds, ...platformIds].filter((id) => forces.some((f) => (f.previous?.group[id] ?? f.previous?.platform[id])?.count != null));
   const header = [
     'force_id', 'force_name', 'region', 'responded', 'offences', 'method_recorded', 'rate_per_100k', 'rank_offences', 'rank_offences_joint', 'share_of_national',
     ...groupIds.flatMap((id) => [`group_${id}_count`, `group_${id}_share`]),
     ...platformIds.flatMap((id) => [`platform_${id}_count`, `platform_${id}_share`]),
     'youngest_victim_age', 'illustrative', 'source',
+    ...previousIds.flatMap((id) => [`previous_${id}_count`, `previous_${id}_share`]),
   ];
   const rows = forces.map((f) => [
     f.id, f.name, f.region_name ?? '', f.responded, f.offences, f.method_recorded, round(f.rate), f.rank.offences?.position ?? null, f.rank.offences?.joint ?? null, round(f.share_of_national),
     ...groupIds.flatMap((id) => [f.group[id]?.count ?? null, round(f.group[id]?.share ?? null)]),
     ...platformIds.flatMap((id) => [f.platform[id]?.count ?? null, round(f.platform[id]?.share ?? null)]),
     f.youngest_victim_age, model.campaign.illustrative === true, f.source ?? model.campaign.source,
+    ...previousIds.flatMap((id) => {
+      const item = f.previous?.group[id] ?? f.previous?.platform[id];
+      return [item?.count ?? null, round(item?.share ?? null)];
+    }),
   ]);
   return stringify([header, ...rows.map((row) => row.map((v) => (v === null || v === undefined ? '' : v)))], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }

@@ -53,8 +53,9 @@ export function contextSentences(area: Area, model: CampaignModel, reference: Re
   if (area.kind === 'force' && area.region_id) {
     const region = model.regions.find((r) => r.id === area.region_id);
     const inRegion = forcesInRegion(reference, area.region_id);
-    if (region && region.offences !== null && (region.published_totals || region.forces_replied > 1)) {
-      const who = region.published_totals || region.forces_replied === inRegion ? 'forces' : `the ${f.num(region.forces_replied)} forces with figures (of ${f.num(inRegion)})`;
+    const replied = region?.forces_replied ?? 0;
+    if (region && region.offences !== null && (region.published_totals || replied > 1)) {
+      const who = region.published_totals || replied === inRegion ? 'forces' : `the ${f.num(replied)} forces with figures (of ${f.num(inRegion)})`;
       out.push(`In ${f.place(region.name)}, ${who} recorded ${offences(region.offences)}.`);
     }
     if (isRanked(area.rank.offences_in_region) && region) out.push(`By number of ${unit.plural}, ${area.area} ranked ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)} with figures`)}.`);
@@ -67,8 +68,8 @@ export function contextSentences(area: Area, model: CampaignModel, reference: Re
 
 /** " (figures from 39 of the 43 forces asked)", or " (figures from 45 forces)" when only the replies are known. */
 function repliedClause(national: ComputedNational, f: Filters): string {
-  if (national.forces_replied <= 0) return '';
-  if (national.forces_asked >= national.forces_replied) return ` (figures from ${f.num(national.forces_replied)} of the ${f.num(national.forces_asked)} forces asked)`;
+  if (national.forces_replied === null || national.forces_replied <= 0) return '';
+  if (national.forces_asked !== null && national.forces_asked >= national.forces_replied) return ` (figures from ${f.num(national.forces_replied)} of the ${f.num(national.forces_asked)} forces asked)`;
   return ` (figures from ${f.num(national.forces_replied)} forces)`;
 }
 
@@ -145,9 +146,20 @@ export function regionsTable(model: CampaignModel, reference: Reference): DataTa
     numeric: [false, true, true, true],
     rows: model.regions.map((region) => ({
       href: regionUrl(model.campaign.id, region.id, reference),
-      cells: [region.name, digits(region.offences), `${region.forces_replied} of ${region.forces_asked}`, decimal(region.rate)],
+      cells: [region.name, digits(region.offences), coverageCell(region), decimal(region.rate)],
     })),
   };
+}
+
+/**
+ * How many forces a region's total stands on, out of the region's forces (forces.yaml):
+ * "4 of 5" for a sum of four listed forces of five, "Published total" when a published
+ * total does not say how many forces replied.
+ */
+export function coverageCell(region: ComputedRegion): string {
+  if (region.forces_replied === null) return 'Published total';
+  const of = region.published_totals ? (region.forces_asked ?? region.forces_in_area) : region.forces_in_area;
+  return `${region.forces_replied} of ${of}`;
 }
 
 const REPLY_LABELS: Record<ComputedForce['status'], string> = {

@@ -155,9 +155,9 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     forcesLabel:
       national.published_totals && !repliesPublished
         ? `Local figures for ${localForces} ${localForces === 1 ? 'force' : 'forces'}`
-        : national.forces_asked >= national.forces_replied
-          ? `Figures from ${national.forces_replied} of ${national.forces_asked} forces`
-          : `Figures from ${national.forces_replied} forces`,
+        : national.forces_asked !== null && national.forces_asked >= (national.forces_replied ?? 0)
+          ? `Figures from ${national.forces_replied ?? 0} of ${national.forces_asked} forces`
+          : `Figures from ${national.forces_replied ?? 0} forces`,
   };
 }
 

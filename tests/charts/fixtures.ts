@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Campaign, Reference } from '../../src/load/types.ts';
+import { competitionRanks } from '../../src/compute/rank.ts';
 import type {
   AreaFigures, CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem, Trend,
 } from '../../src/compute/types.ts';
@@ -98,22 +99,25 @@ export const derbyshire = forces.find((f) => f.id === 'derbyshire') as ComputedF
 export const noReply = forces.find((f) => f.id === 'lancashire') as ComputedForce;
 
 /**
- * n made-up areas shaped like Derbyshire, all replying, without model ranks (so the drawn
- * order ranks them). Offences default to n, n-1, ..., 1. Example: `manyAreas(3)[0].offences` → 3.
+ * n made-up areas shaped like Derbyshire, all replying, ranked by offences as the model ranks
+ * them (charts take ranks from the model). Offences default to n, n-1, ..., 1.
+ * Example: `manyAreas(3)[0].offences` → 3.
  */
 export function manyAreas(n: number, offences: (i: number) => number = (i) => n - i): ComputedForce[] {
-  return Array.from({ length: n }, (_, i) => ({
+  const values = Array.from({ length: n }, (_, i) => offences(i));
+  const ranked = competitionRanks(values);
+  return values.map((value, i) => ({
     ...derbyshire,
     id: `area-${i + 1}`,
     area: `Area ${i + 1}`,
     responded: true,
-    offences: offences(i),
-    rank: { ...derbyshire.rank, offences: null, rate: null },
+    offences: value,
+    rank: { ...derbyshire.rank, offences: ranked[i] ?? null, rate: null },
   }));
 }
 
 export const national: ComputedNational = {
-  kind: 'national', id: 'national', name: 'England and Wales', population: 59_597_500, forces_replied: 33, forces_asked: 44,
+  kind: 'national', id: 'national', name: 'England and Wales', population: 59_597_500, forces_replied: 33, forces_asked: 44, forces_in_area: 44, covers_all_forces: true,
   published_totals: false,
   ...figures({
     offences: 1628, method_recorded: 956, rate: 2.73,
@@ -128,7 +132,7 @@ export const national: ComputedNational = {
 
 export const eastMidlands: ComputedRegion = {
   kind: 'region', id: 'east-midlands', name: 'East Midlands', nation: 'England', population: 4_880_000,
-  force_ids: forces.filter((f) => f.region_id === 'east-midlands').map((f) => f.id), forces_replied: 5, forces_asked: 5,
+  force_ids: forces.filter((f) => f.region_id === 'east-midlands').map((f) => f.id), forces_replied: 5, forces_asked: 5, forces_in_area: 5, covers_all_forces: true,
   published_totals: false, rank: { offences: null, rate: null },
   ...figures({
     offences: 310, method_recorded: 120, rate: 6.35,

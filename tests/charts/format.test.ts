@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { count, ordinal, pct, r2, rankLabel, rate, wrap } from '../../src/charts/format.ts';
 import { leagueEntries } from '../../src/charts/league.ts';
+import { competitionRanks } from '../../src/compute/rank.ts';
 import { bandStep } from '../../src/charts/map.ts';
 import { forces } from './fixtures.ts';
 
@@ -53,7 +54,8 @@ describe('league order', () => {
   it('sorts responding forces highest first with competition ranks, whatever the figures', () => {
     const arb = fc.array(fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }), { minLength: forces.length, maxLength: forces.length });
     fc.assert(fc.property(arb, (values) => {
-      const data = forces.map((f, i) => ({ ...f, offences: values[i] ?? null, responded: values[i] !== null, rank: { ...f.rank, offences: null } }));
+      const ranks = competitionRanks(values.map((v) => v ?? null));
+      const data = forces.map((f, i) => ({ ...f, offences: values[i] ?? null, responded: values[i] !== null, rank: { ...f.rank, offences: ranks[i] ?? null } }));
       const entries = leagueEntries({ forces: data, metric: 'offences', highlight: [] });
       expect(entries).toHaveLength(values.filter((v) => v !== null).length);
       entries.forEach((e, i) => {

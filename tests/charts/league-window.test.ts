@@ -28,8 +28,8 @@ describe('league windows for many areas', () => {
     expect(leagueWindow(entries, []).first).toBe(0);
   });
 
-  it('ranks ties as joint, competition style, from the drawn order', () => {
-    const forces = areas(4).map((f, i) => ({ ...f, offences: [20, 20, 10, 5][i]! }));
+  it('shows ties as the model ranks them: joint, competition style', () => {
+    const forces = areas(4, (i) => [20, 20, 10, 5][i]!);
     const ranks = leagueEntries({ forces, metric: 'offences', highlight: [] }).map((e) => [e.rank.position, e.rank.joint]);
     expect(ranks).toEqual([[1, true], [1, true], [3, false], [4, false]]);
   });

@@ -16,13 +16,13 @@ describe('sumCounts', () => {
 
   it('sums platforms and breakdown categories, takes the youngest victim age', () => {
     const s = sumCounts([
-      { platforms: { facebook: 4, snapchat: 1 }, youngest_victim_age: 9, breakdowns: { gender: { girls: 12, boys: 3 } } },
-      { platforms: { facebook: 6 }, youngest_victim_age: 7, breakdowns: { gender: { girls: 5 } } },
+      { platforms: { facebook: 4, snapchat: 1 }, youngest_victim_age: 9, breakdowns: { gender: { of: 'known', categories: { girls: 12, boys: 3 } } } },
+      { platforms: { facebook: 6 }, youngest_victim_age: 7, breakdowns: { gender: { of: 'known', categories: { girls: 5 } } } },
       { platforms: { facebook: null } },
     ]);
     expect(s.platforms).toEqual({ facebook: 10, snapchat: 1 });
     expect(s.youngest_victim_age).toBe(7);
-    expect(s.breakdowns).toEqual({ gender: { girls: 17, boys: 3 } });
+    expect(s.breakdowns).toEqual({ gender: { of: 'known', categories: { girls: 17, boys: 3 } } });
   });
 
   it('sums de-duplicated group counts only when every force gives one', () => {
@@ -53,7 +53,8 @@ describe('sumHistory', () => {
 describe('published totals', () => {
   it('take precedence field by field', () => {
     const merged = withPublished({ offences: 120, youngest_victim_age: 9, method_recorded: 50 }, { offences: 1628, youngest_victim_age: 2 });
-    expect(merged).toMatchObject({ offences: 1628, youngest_victim_age: 2, method_recorded: 50 });
+    // method_recorded is not in the block, so it is not published: never the forces' partial sum.
+    expect(merged).toMatchObject({ offences: 1628, youngest_victim_age: 2, method_recorded: null });
   });
 
   it('take method_recorded, platforms and groups as one unit', () => {

@@ -95,7 +95,7 @@ describe('published blocks', () => {
     const model = run(figures({ derbyshire: { offences: 20 } }, { regions: { wales: { offences: 149 } } }));
     expect(model.regions.map((r) => r.id)).toEqual(['east-midlands', 'wales']);
     const wales = model.regions[1];
-    expect(wales).toMatchObject({ offences: 149, published_totals: true, force_ids: [], forces_replied: 0, forces_asked: 0 });
+    expect(wales).toMatchObject({ offences: 149, published_totals: true, force_ids: [], forces_replied: null, forces_asked: null, forces_in_area: 4, covers_all_forces: true });
     expect(wales?.rate).toBeCloseTo((149 * 100_000) / (wales?.population ?? NaN), 10);
     expect(model.national.offences).toBe(20);
   });
@@ -131,7 +131,7 @@ describe('change and history in aggregates', () => {
   }));
   it('gives each force its change against previous', () => {
     expect(force(model, 'gwent').change).toMatchObject({ from: 58, to: 67, absolute: 9 });
-    expect(force(model, 'gwent').previous).toEqual({ offences: 58, method_recorded: null });
+    expect(force(model, 'gwent').previous).toMatchObject({ offences: 58, method_recorded: null, breakdowns: [] });
   });
   it('sums previous and history for the region', () => {
     const wales = model.regions.find((r) => r.id === 'wales');
@@ -198,8 +198,8 @@ describe('summed shares are like for like', () => {
 
   it('withhold breakdown shares when a force leaves out a category', () => {
     const model = run(figures({
-      gwent: { offences: 21, breakdowns: { gender: { girls: 12, boys: 3 } } },
-      'north-wales': { offences: 35, breakdowns: { gender: { girls: 20 } } },
+      gwent: { offences: 21, breakdowns: { gender: { of: 'known', categories: { girls: 12, boys: 3 } } } },
+      'north-wales': { offences: 35, breakdowns: { gender: { of: 'known', categories: { girls: 20 } } } },
     }));
     expect(model.national.breakdowns[0]?.items.map((i) => [i.id, i.count, i.share])).toEqual([['girls', 32, null], ['boys', 3, null]]);
     expect(force(model, 'gwent').breakdowns[0]?.items[0]?.share).toBe(0.8);

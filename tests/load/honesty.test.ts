@@ -1,0 +1,62 @@
+/**
+ * Issue 12: mistakes and figures that passed `check` silently. Each case edits a copy of
+ * tests/fixtures/basic and runs `localpress check` on it.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, FIXTURES } from './helpers.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+/** A copy of the basic fixture with campaign.yaml / figures.yaml edited by `edit`. */
+function dataWith(edit: { campaign?: (text: string) => string; figures?: (text: string) => string }): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'localpress-honesty-'));
+  roots.push(root);
+  cpSync(path.join(FIXTURES, 'basic'), root, { recursive: true });
+  const folder = path.join(root, 'campaigns', 'fixture-grooming');
+  for (const [file, fn] of [['campaign.yaml', edit.campaign], ['figures.yaml', edit.figures]] as const) {
+    if (!fn) continue;
+    const p = path.join(folder, file);
+    writeFileSync(p, fn(readFileSync(p, 'utf8')));
+  }
+  return root;
+}
+
+const check = async (data: string) => {
+  const result = await cli(['check', '--data', data]);
+  return { ...result, text: result.err.split(`${data}${path.sep}`).join('') };
+};
+
+describe('1. breakdowns', () => {
+  it("'of: known' with one category is an error (its share would be 100%)", async () => {
+    const data = dataWith({ figures: (t) => t.replace('    offences: 86\n', "    offences: 86\n    breakdowns:\n      age: { of: known, 15-and-under: 72 }\n") });
+    const result = await check(data);
+    expect(result.code).toBe(1);
+    expect(result.text).toContain("forces.nottinghamshire.breakdowns.age.of  'of: known' makes shares of the categories given, so '15-and-under' alone would be 100%");
+  });
+
+  it("'of' takes only offences or known, with a suggestion", async () => {
+    const data = dataWith({ figures: (t) => t.replace('    offences: 86\n', '    offences: 86\n    breakdowns:\n      age: { of: knwon, 15-and-under: 72, 16-17: 4 }\n') });
+    const result = await check(data);
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/forces\.nottinghamshire\.breakdowns\.age\.of .*expected one of offences, known, found "knwon" \(did you mean 'known'\?\)/);
+  });
+
+  it('a breakdown of offences with one category passes', async () => {
+    const data = dataWith({ figures: (t) => t.replace('    offences: 86\n', '    offences: 86\n    breakdowns:\n      age: { 15-and-under: 72 }\n') });
+    expect((await check(data)).code).toBe(0);
+  });
+});
+
+describe('4. misspelt keys', () => {
+  it('misspelt style keys are errors with file:line and "did you mean"', async () => {
+    const data = dataWith({ campaign: (t) => `${t}style:\n  percnt: "%"\n  words_upto: 10\n` });
+    const result = await check(data);
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/campaign\.yaml:\d+:\d+ +style\.percnt +unknown field 'percnt' \(did you mean 'percent'\?\)/);
+    expect(result.text).toMatch(/campaign\.yaml:\d+:\d+ +style\.words_upto +unknown field 'words_upto' \(did you mean 'words_up_to'\?\)/);
+  });
+});
