@@ -14,6 +14,6 @@ export default function (eleventyConfig) {
 // Input and output directories are passed by src/site/build.ts (see notes/toolchain: a
 // dir.output here would override the programmatic one).
 export const config = {
-  templateFormats: ['njk'],
+  templateFormats: ['njk', '11ty.js'],
   htmlTemplateEngine: 'njk',
 };

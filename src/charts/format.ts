@@ -1,14 +1,21 @@
 /**
- * Number formats for chart labels, descriptions and tables. Charts use numerals and "%"
- * (space is short in a chart); the release copy's words come from src/phrase.
+ * Number formats for chart labels, descriptions and tables, and for the site's tables
+ * (src/site/format.ts adds the dash for "not supplied"): numerals and "%", as space is
+ * short in a chart or a table cell; the release copy's words come from src/phrase.
  */
 import type { Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/num.ts';
+import { ordinal as phraseOrdinal } from '../phrase/ordinal.ts';
 import { rankPlace } from '../phrase/rank.ts';
+import { defaultStyle, type Style } from '../phrase/style.ts';
+
+// One formatter per format for every call: toLocaleString with options builds a new Intl.NumberFormat each time.
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Whole number with thousands separators. Example: `count(1628)` → "1,628". */
 export function count(n: number): string {
-  return Math.round(n).toLocaleString('en-GB');
+  return grouped.format(n);
 }
 
 /** A 0..1 fraction as a percentage, one decimal place. Example: `pct(0.326)` → "32.6%". */
@@ -16,25 +23,23 @@ export function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-// One formatter for every call: toLocaleString with options builds a new Intl.NumberFormat each time.
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4". */
 export function rate(n: number): string {
   return oneDecimal.format(n);
 }
 
-/** English ordinal in figures. Example: `ordinal(12)` → "12th", `ordinal(22)` → "22nd". */
+// The copy's ordinals (src/phrase/ordinal.ts), always in figures: no words in a chart.
+const inFigures: Style = { ...defaultStyle, wordsUpTo: 0 };
+
+/** English ordinal in figures. Example: `ordinal(12)` → "12th", `ordinal(2)` → "2nd", `ordinal(1012)` → "1,012th". */
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
+  return phraseOrdinal(n, inFigures);
 }
 
 /** A rank as a chart label. Example: `rankLabel({position: 3, of: 39, joint: true, direction: 'highest'})` → "joint 3rd highest of 39"; position 1 → "highest of 39". */
 export function rankLabel(rank: Rank): string {
   // The copy's rule (src/phrase/rank.ts): the last place is "lowest of 5", never "5th highest of 5".
-  return `${rankPlace(rank, ordinal)} of ${rank.of}`;
+  return `${rankPlace(rank, ordinal)} of ${count(rank.of)}`;
 }
 
 /** A name as a label standing on its own. Example: `label('the British Transport Police network')` → "The British Transport Police network". */

@@ -3,14 +3,14 @@
  * title, the source line, the "ILLUSTRATIVE" stamp, a white background. Chart modules
  * draw only their body, into a group placed below the title.
  */
-import { el, renderSvg, type Attrs, type D3Module } from './document.ts';
+import { el, renderSvg, type Attrs, type SvgNode } from './document.ts';
 import { r2, wrap } from './format.ts';
 import { hLinesPath } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { SvgOptions } from './types.ts';
 
-/** The element a chart body draws into (a detached `<g>`, attached once drawn). */
-export type Group = Element;
+/** The element a chart body draws into (a `<g>` below the title). */
+export type Group = SvgNode;
 
 /** Left and right margin of every chart. */
 export const MARGIN = 20;
@@ -19,17 +19,15 @@ const SMALL_LINE = 13;
 const STAMP = 'ILLUSTRATIVE';
 
 /**
- * Draw a complete chart of a `kind` ("trend", …: charts of one kind update one tree, see
- * document.ts): frame plus the body drawn by `body` in a `bodyHeight`-tall band;
+ * Draw a complete chart: frame plus the body drawn by `body` in a `bodyHeight`-tall band;
  * `interactive` when the body holds links. Everything is added with `el`, in document order.
- * Example: `framedSvg('trend', {title, desc}, {id: 'x-trend', source, illustrative: false}, 200, (g) => …)`.
+ * Example: `framedSvg({title, desc}, {id: 'x-trend', source, illustrative: false}, 200, (g) => …)`.
  */
 export function framedSvg(
-  kind: string,
   text: { title: string; desc: string },
   opts: SvgOptions,
   bodyHeight: number,
-  body: (g: Group, d3: D3Module) => void,
+  body: (g: Group) => void,
   interactive = false,
 ): string {
   const { width, colour, font } = theme;
@@ -43,13 +41,13 @@ export function framedSvg(
   const role: Attrs = interactive
     ? { role: 'group', 'aria-labelledby': `${opts.id}-title`, 'aria-describedby': `${opts.id}-desc` }
     : { role: 'img', 'aria-labelledby': `${opts.id}-title ${opts.id}-desc` };
-  return renderSvg(kind, width, height, { ...role, 'font-family': font.family, 'font-size': font.size, fill: colour.ink }, (svg, d3) => {
+  return renderSvg(width, height, { ...role, 'font-family': font.family, 'font-size': font.size, fill: colour.ink }, (svg) => {
     el(svg, 'title', { id: `${opts.id}-title` }, text.title);
     el(svg, 'desc', { id: `${opts.id}-desc` }, text.desc);
     el(svg, 'rect', { width, height, fill: colour.background });
     if (opts.illustrative) drawStampLabel(svg);
     lines(svg, titleLines, { 'font-size': font.title, 'font-weight': 700 }, (i) => 12 + stampHeight + (i + 1) * TITLE_LINE - 4);
-    body(el(svg, 'g', { transform: `translate(0,${r2(top)})` }), d3);
+    body(el(svg, 'g', { transform: `translate(0,${r2(top)})` }));
     lines(svg, sourceLines, { 'font-size': font.small, fill: colour.muted }, (i) => r2(top + bodyHeight + 12 + (i + 1) * SMALL_LINE - 3));
     if (opts.illustrative) drawWatermark(svg, width, height);
   });
@@ -59,7 +57,7 @@ export function framedSvg(
  * Lines of text at the left margin, line `i` at `y(i)`: one `<text>`, with a `<tspan>` per
  * line only when there are several (a single line needs no tspan: the same image, one node less).
  */
-function lines(svg: Element, texts: string[], style: Attrs, y: (i: number) => number): void {
+function lines(svg: SvgNode, texts: string[], style: Attrs, y: (i: number) => number): void {
   if (texts.length === 1) {
     el(svg, 'text', { ...style, x: MARGIN, y: y(0) }, texts[0]);
     return;
@@ -69,14 +67,14 @@ function lines(svg: Element, texts: string[], style: Attrs, y: (i: number) => nu
 }
 
 /** A readable label at the top, above the title. */
-function drawStampLabel(svg: Element): void {
+function drawStampLabel(svg: SvgNode): void {
   const { colour, font } = theme;
   el(svg, 'text', { x: MARGIN, y: 12 + SMALL_LINE - 2, 'font-size': font.small + 1, 'font-weight': 700, fill: colour.illustrative },
     `${STAMP}: made-up figures for demonstration only`);
 }
 
 /** A faint diagonal watermark drawn over the plot, so a crop cannot lose the warning. */
-function drawWatermark(svg: Element, width: number, height: number): void {
+function drawWatermark(svg: SvgNode, width: number, height: number): void {
   el(svg, 'text', {
     transform: `translate(${r2(width / 2)},${r2(height / 2)}) rotate(-20)`,
     'text-anchor': 'middle',

@@ -5,6 +5,8 @@
  * rank, so "12th highest of 39" can be seen without relying on colour.
  */
 import type { ComputedForce, Rank } from '../compute/types.ts';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { el } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, label, r2, rankLabel, rate } from './format.ts';
@@ -139,9 +141,9 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
   const { colour, width } = theme;
   // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
   const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
-  return framedSvg(`league-${data.metric}`, text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g, d3) => {
-    const x = d3.scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
-    const y = d3.scaleLinear([0, d3.max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
+  return framedSvg(text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g) => {
+    const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
+    const y = scaleLinear([0, max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
     valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(data.metric, tick) })));
     // Columns as one path per colour, names in one group that carries their shared style:
     // the same image with a third of the elements and attributes.
@@ -156,8 +158,7 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
     const [d, dFocus] = [boxesPath(columns), boxesPath(focused)];
     if (d) el(g, 'path', { d, fill: colour.other });
     if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
-    // Every name carries its own weight, so all names have one shape and the previous page's
-    // names are reused in place when the highlighted column moves (see document.ts).
+    // Every name carries its own weight (the markup the charts have always had).
     const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9 });
     entries.forEach((e, i) => {
       const transform = `translate(${r2(x0s[i]! + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`;

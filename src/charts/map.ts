@@ -3,7 +3,8 @@
  * bands from zero. Every area links to its force page; areas with no figure are hatched
  * and named in the legend; highlighted areas (a region's) get a thick outline.
  */
-import { el, type D3Module } from './document.ts';
+import { geoPath, geoTransverseMercator } from 'd3-geo';
+import { el } from './document.ts';
 import { framedSvg, MARGIN } from './frame.ts';
 import { label, r2, rate } from './format.ts';
 import { GEO_ATTRIBUTION, type PfaCollection, type PfaFeature } from './geo.ts';
@@ -46,12 +47,12 @@ export function bandStep(max: number): number {
 // once), not on every region page. Keyed on the objects, so a reloaded file is projected anew.
 const pathCache = new WeakMap<PfaCollection, Map<PfaFeature, string>>();
 
-/** The `d` of every boundary, projected once per collection. Example: `projectedPaths(d3, geo).get(geo.features[0])` → "M…Z". */
-function projectedPaths(d3: D3Module, geo: PfaCollection): Map<PfaFeature, string> {
+/** The `d` of every boundary, projected once per collection. Example: `projectedPaths(geo).get(geo.features[0])` → "M…Z". */
+function projectedPaths(geo: PfaCollection): Map<PfaFeature, string> {
   let paths = pathCache.get(geo);
   if (!paths) {
-    const projection = d3.geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], geo);
-    const path = d3.geoPath(projection).digits(2);
+    const projection = geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], geo);
+    const path = geoPath(projection).digits(2);
     paths = new Map(geo.features.map((f) => [f, path(f) ?? '']));
     pathCache.set(geo, paths);
   }
@@ -94,10 +95,10 @@ export function mapSvg(data: MapData, opts: SvgOptions, text: ChartText = mapTex
   const step = bandStep(Math.max(0, ...areas.map((a) => a.value ?? 0)));
   const withAttribution = { ...opts, source: `${opts.source} ${GEO_ATTRIBUTION}` };
   const linked = areas.some((a) => a.href !== null);
-  return framedSvg('map', text, withAttribution, MAP_H, (g, d3) => {
+  return framedSvg(text, withAttribution, MAP_H, (g) => {
     const none = hatch(g, `${opts.id}-hatch`);
     const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
-    const paths = projectedPaths(d3, data.geo);
+    const paths = projectedPaths(data.geo);
     const highlighted = new Set(data.highlight);
     // Highlighted areas last, so their thick outline is not painted over by neighbours.
     const order = [...data.geo.features].sort((a, b) =>

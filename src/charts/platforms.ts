@@ -4,6 +4,8 @@
  * The area's bars are solid, the comparison's hatched, and every bar carries its value.
  */
 import type { AreaFigures, ShareItem } from '../compute/types.ts';
+import { max as maxOf } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { el, type Attrs } from './document.ts';
 import { framedSvg, MARGIN, type Group } from './frame.ts';
 import { count, label as capitalise, pct, r2 } from './format.ts';
@@ -95,13 +97,13 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
   // One series needs no legend: the title names it.
   const top = pair ? LEGEND : 4;
   const bodyHeight = top + all.length * rowHeight + note;
-  return framedSvg('platforms', text, opts, bodyHeight, (g, d3) => {
-    const max = d3.max(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
-    const x = d3.scaleLinear([0, Math.max(max, 0.1)], [LABEL_WIDTH, theme.width - MARGIN - 44]);
+  return framedSvg(text, opts, bodyHeight, (g) => {
+    const max = maxOf(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
+    const x = scaleLinear([0, Math.max(max, 0.1)], [LABEL_WIDTH, theme.width - MARGIN - 44]);
     const otherFill = hatch(g, `${opts.id}-hatch`);
     if (pair) legend(g, data, otherFill);
     // Bars as one path per series and texts in groups that carry their shared style: the
-    // same image with far fewer elements and attributes (jsdom's cost is per node).
+    // same image with far fewer elements and attributes.
     const rowY = (i: number): number => top + i * rowHeight;
     for (const kind of ['group', 'platform'] as const) {
       if (!all.some((r) => r.kind === kind)) continue;

@@ -1,7 +1,6 @@
 /**
- * Several same-styled shapes as one `<path>`: jsdom's cost is per element and per
- * attribute, so fifty bars of one colour drawn as one path cost about one bar. The
- * image is the same: each rectangle is the closed subpath a renderer makes of a `<rect>`
+ * Several same-styled shapes as one `<path>`: fifty bars of one colour drawn as one path
+ * are a fraction of the markup (and of a renderer's elements). The image is the same: each rectangle is the closed subpath a renderer makes of a `<rect>`
  * (x, y, across, down, back, close), and the shapes of one path never overlap.
  */
 import { r2 } from './format.ts';

@@ -3,6 +3,8 @@
  * "no figure", never a zero-height column, so a missing year cannot read as none.
  */
 import type { Trend } from '../compute/types.ts';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { el } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, r2 } from './format.ts';
@@ -49,12 +51,12 @@ export function trendText({ name, trend }: TrendData): ChartText {
 export function trendSvg(data: TrendData, opts: SvgOptions, text: ChartText = trendText(data)): string {
   const { colour, font, width } = theme;
   const points = data.trend.points;
-  return framedSvg('trend', text, opts, TOP + PLOT + 20, (g, d3) => {
-    const x = d3.scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
+  return framedSvg(text, opts, TOP + PLOT + 20, (g) => {
+    const x = scaleBand(points.map((p) => p.period), [MARGIN + AXIS, width - MARGIN]).padding(0.25);
     // 8% headroom so a value label never sits on the top gridline.
-    const y = d3.scaleLinear([0, (d3.max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
+    const y = scaleLinear([0, (max(points, (p) => p.offences ?? 0) || 1) * 1.08], [TOP + PLOT, TOP]).nice(4);
     valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: count(tick) })));
-    // Columns as one path, texts in groups that carry their shared style (jsdom's cost is per node).
+    // Columns as one path, texts in groups that carry their shared style: less markup.
     const band = r2(x.bandwidth());
     const at = points.map((p) => {
       const x0 = r2(x(p.period) ?? 0);

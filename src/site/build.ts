@@ -44,8 +44,9 @@ export interface BuildOptions {
   now?: Date;
   /** Absolute site URL for the feed and sitemap, e.g. https://org.github.io */
   siteUrl?: string;
-  /** Draw charts (default true) and rasterise them to PNG (default true). */
+  /** Draw charts (default true). */
   charts?: boolean;
+  /** Rasterise charts to PNG for download (default: a publishing build does, a preview and serve do not: it is the slow part). */
   png?: boolean;
   /** Where rasterised charts are kept between builds (default node_modules/.cache/localpress/png; null: no cache). */
   pngCache?: string | null;
@@ -181,7 +182,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, {
       draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool, options.rememberCharts === true, report.charts),
-      png: options.png !== false,
+      png: options.png ?? !options.preview,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
     const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });

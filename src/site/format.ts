@@ -1,22 +1,26 @@
-/** Figures for tables: digits with thousands separators, never words; a dash for "not supplied". */
-
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/**
+ * Figures for tables: digits with thousands separators, never words; a dash for "not
+ * supplied". The numbers are written as the charts write them (src/charts/format.ts), so a
+ * table and the chart beside it cannot disagree.
+ */
+import { count, pct, rate } from '../charts/format.ts';
 
 /** NOT_SUPPLIED is what a table shows for null: not zero, not blank. */
 export const NOT_SUPPLIED = '–';
 
+const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+
 /** digits(1628) → "1,628"; digits(null) → "–" */
 export function digits(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? grouped.format(n) : NOT_SUPPLIED;
+  return finite(n) ? count(n) : NOT_SUPPLIED;
 }
 
 /** decimal(1.456) → "1.5"; for rates per 100,000. */
 export function decimal(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? oneDecimal.format(n) : NOT_SUPPLIED;
+  return finite(n) ? rate(n) : NOT_SUPPLIED;
 }
 
-/** percentCell(0.3264, "%") → "32.6%"; tables use the compact sign whatever the house style. */
+/** percentCell(0.3264) → "32.6%"; tables use the compact sign whatever the house style. */
 export function percentCell(share: number | null | undefined): string {
-  return typeof share === 'number' && Number.isFinite(share) ? `${oneDecimal.format(share * 100)}%` : NOT_SUPPLIED;
+  return finite(share) ? pct(share) : NOT_SUPPLIED;
 }

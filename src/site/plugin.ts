@@ -11,4 +11,12 @@ export function localpressPlugin(eleventyConfig: any): void {
   // values: the 404 and feed templates test optional page fields (p.campaign) with {% if %}.
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
   eleventyConfig.setQuietMode(true);
+  // The body of every area page (templates/pages.11ty.js), rendered by Eleventy's own Nunjucks
+  // environment (its filters, autoescape and template cache): compiled once, not once a page.
+  let nunjucks: { render(name: string, context: object): string } | null = null;
+  eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: typeof nunjucks }) => { nunjucks = environment; });
+  eleventyConfig.addJavaScriptFunction('pageBody', (data: object) => {
+    if (!nunjucks) throw new Error('localpress: Eleventy has not set up Nunjucks');
+    return nunjucks.render('partials/page.njk', data);
+  });
 }

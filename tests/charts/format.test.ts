@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { count, ordinal, pct, r2, rankLabel, rate, wrap } from '../../src/charts/format.ts';
+import { decimal, digits, percentCell } from '../../src/site/format.ts';
 import { leagueEntries } from '../../src/charts/league.ts';
 import { competitionRanks } from '../../src/compute/rank.ts';
 import { bandStep } from '../../src/charts/map.ts';
@@ -19,6 +20,20 @@ describe('chart number formats', () => {
 
   it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th']])(
     'ordinal(%i) is %s', (n, s) => expect(ordinal(n)).toBe(s));
+
+  it('groups thousands in big ordinals and ranks, as the copy and the league description do', () => {
+    expect(ordinal(1012)).toBe('1,012th');
+    expect(rankLabel({ position: 1012, of: 10_000, joint: false, direction: 'highest' })).toBe('1,012th highest of 10,000');
+  });
+
+  it('are the numbers the site\'s tables write (one set of formatters)', () => {
+    for (const n of [0, 7, 1628, 12_345.5, 0.3264, 19.449, 1 / 3]) {
+      expect(digits(n)).toBe(count(n));
+      expect(decimal(n)).toBe(rate(n));
+      if (n <= 1) expect(percentCell(n)).toBe(pct(n));
+    }
+    expect([digits(null), decimal(Number.NaN), percentCell(undefined)]).toEqual(['–', '–', '–']);
+  });
 
   it('labels ranks as the copy does', () => {
     expect(rankLabel({ position: 12, of: 39, joint: false, direction: 'highest' })).toBe('12th highest of 39');
