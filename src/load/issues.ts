@@ -85,15 +85,46 @@ function valueAt(data: unknown, path: readonly Key[]): unknown {
   return value;
 }
 
-/** describe(undefined) → "nothing"; describe(-3) → "-3"; describe("x") → '"x"' */
+/**
+ * A found value in a few words, never longer than about 40 characters however large or
+ * self-referring the value is (a YAML alias can stand for billions of values).
+ * @example describe(undefined) → "nothing"; describe(-3) → "-3"; describe("x") → '"x"'; describe(NaN) → "NaN (not a number)"
+ */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    return 'a value that contains itself (an alias *name inside its own &name)';
-  }
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+  const text = preview(value, 41);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** JSON-like text of a value, cut off once it reaches `limit` characters; a value inside itself is "…". */
+function preview(value: unknown, limit: number): string {
+  let out = '';
+  const open = new Set<object>();
+  const write = (v: unknown): void => {
+    if (out.length >= limit) return;
+    if (v === null || typeof v !== 'object') {
+      out += typeof v === 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v));
+      return;
+    }
+    if (open.has(v)) {
+      out += '…';
+      return;
+    }
+    open.add(v);
+    const entries = Array.isArray(v) ? v.map((item) => [undefined, item] as const) : Object.entries(v);
+    out += Array.isArray(v) ? '[' : '{';
+    for (const [i, [key, item]] of entries.entries()) {
+      if (out.length >= limit) break;
+      if (i > 0) out += ',';
+      if (key !== undefined) out += `${JSON.stringify(key)}:`;
+      write(item);
+    }
+    out += Array.isArray(v) ? ']' : '}';
+    open.delete(v);
+  };
+  write(value);
+  return out;
 }
