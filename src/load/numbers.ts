@@ -1,44 +1,35 @@
 /**
- * Numbers a data file cannot hold exactly. js-yaml reads 9007199254740993 as 9007199254740992:
- * a count above 2^53 - 1 would be printed wrong without a word, so it is refused where it is written.
+ * Numbers a data file cannot hold exactly. js-yaml reads 9007199254740993 as 9007199254740992,
+ * so a count above 2^53 - 1 is refused (zod's int() does), and the message quotes the number as
+ * it is written in the file, not as it was rounded.
  */
-import type { Problem } from '../errors.ts';
+import type { YamlDocument } from './yaml.ts';
 
 type Key = string | number;
 
+/** isUnsafeNumber(9007199254740992) → true: beyond what a JavaScript number holds exactly. */
+export function isUnsafeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER;
+}
+
 /**
- * Every number in a parsed value beyond Number.MAX_SAFE_INTEGER, with its path. Shared values
- * (YAML aliases) are walked once.
- * @example unsafeNumbers({ a: 9007199254740993 }) // [["a"]]
+ * The message for a number too large to hold, quoting the file's own text at the value.
+ * @example tooLargeMessage(doc, ["forces", "gwent", "offences"]) // "this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 9007199254740993)"
  */
-export function unsafeNumbers(data: unknown): Key[][] {
-  const found: Key[][] = [];
-  const seen = new Set<object>();
-  const walk = (value: unknown, path: Key[]): void => {
-    if (typeof value === 'number') {
-      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) found.push(path);
-      return;
-    }
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-  };
-  walk(data, []);
-  return found;
+export function tooLargeMessage(doc: Pick<YamlDocument, 'source' | 'locate'>, path: readonly Key[], value: number): string {
+  const { line, column } = doc.locate(path);
+  const lineText = lineAt(doc.source, line);
+  const written = /^[^\s,\]}#]+/.exec(lineText.slice(column - 1))?.[0] ?? String(value);
+  return `this number is too large to be held exactly (expected at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}, found ${written})`;
 }
 
-/** One problem per unsafe number, quoting the number as it is written in the file. */
-export function unsafeNumberProblems(doc: { file: string; source: string; data: unknown; locate(path: readonly Key[]): { line: number; column: number } }): Problem[] {
-  const lines = doc.source.split('\n');
-  return unsafeNumbers(doc.data).map((path) => {
-    const { line, column } = doc.locate(path);
-    const written = /^[^\s,\]}#]+/.exec(lines[line - 1]?.slice(column - 1) ?? '')?.[0] ?? String(valueAt(doc.data, path));
-    const message = `this number is too large to be held exactly (expected at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}, found ${written})`;
-    return { file: doc.file, line, column, path: path.join('.'), message, severity: 'error' as const };
-  });
-}
-
-function valueAt(data: unknown, path: readonly Key[]): unknown {
-  return path.reduce<unknown>((v, key) => (v as Record<Key, unknown>)[key], data);
+function lineAt(source: string, line: number): string {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = source.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end < 0 ? undefined : end);
 }

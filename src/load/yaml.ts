@@ -5,7 +5,6 @@
 import { load, parseEvents, getScalarValue, EVENT_ID, YAMLException } from 'js-yaml';
 import { DataError } from '../errors.ts';
 import { aliasProblems } from './aliases.ts';
-import { unsafeNumberProblems } from './numbers.ts';
 import { readDataFile } from './text.ts';
 import { lineColumn, syntaxProblems } from './yaml-errors.ts';
 
@@ -48,8 +47,6 @@ export function parseYaml(source: string, file: string): YamlDocument {
   // Before anything walks the value: an alias bomb stands for billions of values.
   const aliases = aliasProblems(data, source, file);
   if (aliases.length > 0) throw new DataError(aliases);
-  const numbers = unsafeNumberProblems(doc);
-  if (numbers.length > 0) throw new DataError(numbers);
   return doc;
 }
 
