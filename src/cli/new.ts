@@ -2,10 +2,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
+import { campaignIdMistake } from '../load/ids.ts';
 
 /** newCampaign("data", "apps-2026") → the folder written. */
 export function newCampaign(dataDir: string, id: string, today: string): string {
-  if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`new: campaign ids become paths: use lower-case letters, digits and hyphens (found '${id}')`);
+  const mistake = campaignIdMistake(id);
+  if (mistake) throw new UsageError(`new: campaign ids become paths: ${mistake} (found '${id.length > 40 ? `${id.slice(0, 37)}...` : id}')`);
   const folder = path.join(dataDir, 'campaigns', id);
   if (existsSync(folder)) throw new UsageError(`new: ${folder} already exists`);
   mkdirSync(folder, { recursive: true });

@@ -2,13 +2,16 @@
  * The only file-system reader for data: data/forces.yaml and data/campaigns/<id>/.
  * Everything it returns is validated; every problem in every file is reported together.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, UsageError, type Problem } from '../errors.ts';
 import { checkConsistency, checkForceIds } from './consistency.ts';
+import { campaignFolderProblems, campaignFolders } from './folders.ts';
+import { addressClashes, campaignIdMistake } from './ids.ts';
 import { problemsFromZod } from './issues.ts';
 import { allowedKeys } from './keys.ts';
+import { periodProblems } from './period.ts';
 import { readRelease } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -50,14 +53,9 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
   return { reference, campaigns, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 
-/** Campaign ids: the folders under data/campaigns that hold a campaign.yaml, sorted. */
+/** Campaign ids: the folders under data/campaigns, sorted (one without campaign.yaml is reported when loaded, never skipped). */
 export function listCampaigns(dataDir: string): string[] {
-  const root = path.join(dataDir, 'campaigns');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'campaign.yaml')))
-    .map((entry) => entry.name)
-    .sort();
+  return campaignFolders(dataDir);
 }
 
 export function loadReference(dataDir: string): Reference {
@@ -77,6 +75,11 @@ export function loadReference(dataDir: string): Reference {
         : [],
     ),
   ];
+  for (const clash of addressClashes(regionIds, data.forces.map((f) => f.id))) {
+    const id = regionIds[clash.region]!;
+    const why = clash.folder === id ? '' : ` because a force has the id '${id}'`;
+    problems.push(locatedProblem(doc, ['regions', clash.region, 'id'], `region '${id}' is published at '${clash.folder}/'${why}, where ${clash.holder} is published too; rename one of them`));
+  }
   if (problems.length > 0) throw new DataError(problems);
   return { regions: data.regions, forces: data.forces, sources };
 }
@@ -84,9 +87,13 @@ export function loadReference(dataDir: string): Reference {
 function loadCampaign(dataDir: string, id: string, reference: Reference): { input: CampaignInput; problems: Problem[] } {
   const folder = path.join(dataDir, 'campaigns', id);
   const files = { campaign: path.join(folder, 'campaign.yaml'), figures: path.join(folder, 'figures.yaml'), release: path.join(folder, 'release.njk') };
-  if (!/^[a-z0-9-]+$/.test(id)) {
-    throw new DataError([{ file: folder, line: 0, column: 0, path: '', message: `campaign folder names become paths: use lower-case letters, digits and hyphens (found '${id}')`, severity: 'error' }]);
+  const mistake = campaignIdMistake(id);
+  if (mistake) {
+    const found = id.length > 40 ? `'${id.slice(0, 37)}...', ${id.length} characters` : `'${id}'`;
+    throw new DataError([{ file: folder, line: 0, column: 0, path: '', message: `campaign folder names become paths: ${mistake} (found ${found})`, severity: 'error' }]);
   }
+  const missing = campaignFolderProblems(folder);
+  if (missing.length > 0) throw new DataError(missing);
   const campaignDoc = readYaml(files.campaign);
   const figuresDoc = readYaml(files.figures);
   const problems: Problem[] = [];
@@ -95,6 +102,7 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   if (campaign && declaredId !== undefined && declaredId !== id) {
     problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
   }
+  if (campaign) problems.push(...periodProblems(campaign, campaignDoc));
   const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const release = collect(problems, () => readRelease(files.release));
   problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));

@@ -1,6 +1,8 @@
 /** Turns zod issues into Problems a press officer can act on: file:line:col, field path, expected/found. */
 import type { z } from 'zod';
 import type { Problem } from '../errors.ts';
+import { ID_MAX_LENGTH } from './ids.ts';
+import { isUnsafeNumber, tooLargeMessage } from './numbers.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlDocument } from './yaml.ts';
 
@@ -17,7 +19,9 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDo
       const known = allowedKeys?.(issue.path) ?? [];
       return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${unknownFieldHint(key, known)}`));
     }
-    return [located(doc, path, messageFor(issue, valueAt(doc.data, path), path))];
+    const found = valueAt(doc.data, path);
+    if (issue.code === 'too_big' && isUnsafeNumber(found)) return [located(doc, path, tooLargeMessage(doc, path, found))];
+    return [located(doc, path, messageFor(issue, found, path))];
   });
 }
 
@@ -34,13 +38,17 @@ function unknownFieldHint(key: string, known: readonly string[]): string {
 
 function messageFor(issue: z.core.$ZodIssue, found: unknown, path: Key[]): string {
   const last = path[path.length - 1];
+  if (issue.code === 'invalid_key' && String(last).length > ID_MAX_LENGTH) {
+    return `'${String(last).slice(0, 37)}...' cannot be used as an id: ids become folder names (expected at most ${ID_MAX_LENGTH} characters, found ${String(last).length})`;
+  }
   if (issue.code === 'invalid_key') {
     return `'${String(last)}' cannot be used as an id: ids become web addresses (expected lower-case letters, digits and hyphens, e.g. '${slug(String(last))}', found '${String(last)}')`;
   }
   if (found === undefined && issue.code === 'invalid_type') return `this field is required (expected ${expected(issue, last)}, found nothing)`;
   const hint = typeof found === 'string' && issue.code === 'invalid_type' && issue.expected === 'number' && found.trim() !== '' && Number.isFinite(Number(found)) ? ' (remove the quotes)' : '';
   const suggestion = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
-  return `expected ${expected(issue, last)}, found ${describe(found)}${hint}${suggestion}`;
+  const length = typeof found === 'string' && found.length > 40 ? ` (${found.length} characters)` : '';
+  return `expected ${expected(issue, last)}, found ${describe(found)}${length}${hint}${suggestion}`;
 }
 
 function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {
@@ -51,7 +59,7 @@ function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {
     case 'too_small':
       return issue.origin === 'number' ? `a whole number ≥ ${issue.minimum}` : issue.origin === 'string' ? 'a text that is not empty' : `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
     case 'too_big':
-      return issue.origin === 'number' ? `a number ≤ ${issue.maximum}` : `at most ${issue.maximum}`;
+      return issue.origin === 'number' ? `a number ≤ ${issue.maximum}` : issue.origin === 'string' && !issue.message.startsWith('Too big') ? issue.message : `at most ${issue.maximum}`;
     case 'invalid_format':
       return issue.message;
     case 'invalid_value':
@@ -85,15 +93,46 @@ function valueAt(data: unknown, path: readonly Key[]): unknown {
   return value;
 }
 
-/** describe(undefined) → "nothing"; describe(-3) → "-3"; describe("x") → '"x"' */
+/**
+ * A found value in a few words, never longer than about 40 characters however large or
+ * self-referring the value is (a YAML alias can stand for billions of values).
+ * @example describe(undefined) → "nothing"; describe(-3) → "-3"; describe("x") → '"x"'; describe(NaN) → "NaN (not a number)"
+ */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    return 'a value that contains itself (an alias *name inside its own &name)';
-  }
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+  const text = preview(value, 41);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** JSON-like text of a value, cut off once it reaches `limit` characters; a value inside itself is "…". */
+function preview(value: unknown, limit: number): string {
+  let out = '';
+  const open = new Set<object>();
+  const write = (v: unknown): void => {
+    if (out.length >= limit) return;
+    if (v === null || typeof v !== 'object') {
+      out += typeof v === 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v));
+      return;
+    }
+    if (open.has(v)) {
+      out += '…';
+      return;
+    }
+    open.add(v);
+    const entries = Array.isArray(v) ? v.map((item) => [undefined, item] as const) : Object.entries(v);
+    out += Array.isArray(v) ? '[' : '{';
+    for (const [i, [key, item]] of entries.entries()) {
+      if (out.length >= limit) break;
+      if (i > 0) out += ',';
+      if (key !== undefined) out += `${JSON.stringify(key)}:`;
+      write(item);
+    }
+    out += Array.isArray(v) ? ']' : '}';
+    open.delete(v);
+  };
+  write(value);
+  return out;
 }

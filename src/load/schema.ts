@@ -3,8 +3,9 @@
  * Cross-field rules (method_recorded ≤ offences, known ids…) live in consistency.ts.
  */
 import { z } from 'zod';
+import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts';
 
-const id = z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and hyphens');
+const id = z.string().regex(ID_PATTERN, 'an id of lower-case letters, digits and hyphens').max(ID_MAX_LENGTH, `an id of at most ${ID_MAX_LENGTH} characters (ids become folder names)`);
 const count = z.number().int().min(0);
 const optionalCount = count.nullable().optional();
 const age = z.number().int().min(0).max(17);

@@ -31,6 +31,7 @@ export function syntaxProblems(error: YAMLException, source: string, file: strin
     const repeats = duplicateKeys(source, file);
     if (repeats.length > 0) return repeats;
   }
+  if (/^expected a single document/.test(error.reason ?? '')) return [secondDocument(source, file)];
   const line = (error.mark?.line ?? -1) + 1;
   const column = (error.mark?.column ?? -1) + 1;
   // js-yaml calls a { or [ left open at the end of a line "deficient indentation" of the next one.
@@ -40,6 +41,27 @@ export function syntaxProblems(error: YAMLException, source: string, file: strin
     : PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
   const snippet = error.mark?.snippet ? `\n${error.mark.snippet}` : '';
   return [{ file, line, column, path: '', message: `YAML syntax error: ${plain}${snippet}`, severity: 'error' }];
+}
+
+/** js-yaml gives no position when a file holds two documents: the second starts at a "---" (or after a "...") line. */
+function secondDocument(source: string, file: string): Problem {
+  const lines = source.split('\n');
+  let content = false;
+  let ended = false;
+  let line = lines.findIndex((text) => {
+    const isContent = text.trim() !== '' && !/^\s*#/.test(text) && !text.startsWith('%');
+    if (/^---(\s|$)/.test(text) && content) return true;
+    if (/^\.\.\.(\s|$)/.test(text)) {
+      ended = content;
+      return false;
+    }
+    if (isContent && ended) return true;
+    content ||= isContent && !/^---(\s|$)/.test(text);
+    return false;
+  });
+  line = line < 0 ? 1 : line + 1;
+  const message = 'YAML syntax error: a second YAML document starts here (after a "---" or "..." line); a data file holds one document: remove the separator line, or move what follows into a file of its own';
+  return { file, line, column: 1, path: '', message, severity: 'error' };
 }
 
 /** The line of the last { or [ still open before `offset` (outside quotes and comments), if any. */

@@ -2,10 +2,13 @@
  * Reads YAML with js-yaml 5 and remembers where every value sits, so that later
  * checks can say "figures.yaml:12:5" instead of just "figures.yaml".
  */
-import { readFileSync } from 'node:fs';
 import { load, parseEvents, getScalarValue, EVENT_ID, YAMLException } from 'js-yaml';
 import { DataError } from '../errors.ts';
+import { aliasProblems } from './aliases.ts';
+import { readDataFile } from './text.ts';
 import { lineColumn, syntaxProblems } from './yaml-errors.ts';
+
+export { readDataFile } from './text.ts';
 
 export interface YamlDocument {
   file: string;
@@ -27,7 +30,7 @@ export function parseYaml(source: string, file: string): YamlDocument {
   // Positions are worked out on the first locate(), that is only when there is something to
   // report: walking the events costs about as much as parsing (1.1 s for 10,000 areas).
   let offsets: Map<string, number> | null = null;
-  return {
+  const doc: YamlDocument = {
     file,
     source,
     data,
@@ -41,20 +44,15 @@ export function parseYaml(source: string, file: string): YamlDocument {
       return { line: 1, column: 1 };
     },
   };
+  // Before anything walks the value: an alias bomb stands for billions of values.
+  const aliases = aliasProblems(data, source, file);
+  if (aliases.length > 0) throw new DataError(aliases);
+  return doc;
 }
 
 /** Read and parse a YAML file; a missing file is a DataError, not a stack trace. */
 export function readYaml(file: string): YamlDocument {
   return parseYaml(readDataFile(file, 'does it exist?'), file);
-}
-
-/** readDataFile("x/release.njk", "every campaign needs one") → its text; unreadable → DataError with the hint. */
-export function readDataFile(file: string, hint: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError([{ file, line: 0, column: 0, path: '', message: `cannot read this file (${hint})`, severity: 'error' }], { cause: error });
-  }
 }
 
 function pathKey(path: readonly (string | number)[]): string {

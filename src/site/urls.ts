@@ -1,4 +1,5 @@
-/** Site-relative URLs and output paths. Ids are checked against ^[a-z0-9-]+$ by the loader, so no path escapes dist/. */
+/** Site-relative URLs and output paths. Ids are checked against ^[a-z0-9-]+$ (at most 64 characters) by the loader, load/ids.ts, so no path escapes dist/. */
+import { regionFolder } from '../load/ids.ts';
 import type { Reference } from '../load/types.ts';
 
 /** campaignUrl("scwc") → "/scwc/" */
@@ -16,8 +17,7 @@ export function forceUrl(campaignId: string, forceId: string): string {
  * (West Midlands) gets "-region" appended, so the two pages cannot overwrite each other.
  */
 export function regionUrl(campaignId: string, regionId: string, reference: Reference): string {
-  const clash = forceIdsOf(reference).has(regionId);
-  return `/${campaignId}/${clash ? `${regionId}-region` : regionId}/`;
+  return `/${campaignId}/${regionFolder(regionId, forceIdsOf(reference))}/`;
 }
 
 // Force ids per reference, built once: regionUrl is called on every force page, and a scan
