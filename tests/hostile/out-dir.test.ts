@@ -146,12 +146,13 @@ describe('an interrupted swap is recovered by the next build', () => {
       fakeBuild(out, 'previous build');
       fakeBuild(`${out}.tmp-${pid}`, 'killed mid-build', 'pending');
       fakeBuild(`${out}.old-${pid}-3`, 'not yet deleted');
-      fakeBuild(`${out}.tmp-${pid + 1}`, 'someone else\'s', 'none');
+      const other = deadPid(); // not pid + 1: on a busy machine that can be a live process
+      fakeBuild(`${out}.tmp-${other}`, 'someone else\'s', 'none');
       mkdirSync(`${out}.tmp-${process.pid}-x`); // not our pattern
       const logged: string[] = [];
       await build({ ...quick, dataDir: project.data, outDir: out, log: (m) => logged.push(m) });
       const left = readdirSync(project.root).filter((n) => !n.startsWith('out.old-' + process.pid)).sort();
-      expect(left).toEqual(['data', 'out', `out.tmp-${pid + 1}`, `out.tmp-${process.pid}-x`].sort());
+      expect(left).toEqual(['data', 'out', `out.tmp-${other}`, `out.tmp-${process.pid}-x`].sort());
       expect(logged.join('\n')).toMatch(/left alone .*out\.tmp-\d+: named like a stopped build's folder but without its \.localpress-build file/);
     } finally {
       project.cleanup();
