@@ -198,6 +198,10 @@ function* walk(node: unknown): Generator<NjNode> {
   for (const field of n.fields ?? []) if (field !== 'children') yield* walk(n[field]);
 }
 
+function isName(node: unknown): boolean {
+  return (node as NjNode | undefined)?.typename === 'Symbol';
+}
+
 function literalText(node: unknown): string | undefined {
   const n = node as NjNode | undefined;
   return n && n.typename === 'Literal' && typeof n.value === 'string' ? n.value : undefined;
@@ -238,25 +242,44 @@ function validate(ast: NjNode): void {
           if (text !== undefined && FORBIDDEN.has(text)) throw at(`'${text}' is refused as an argument: a release template cannot reach JavaScript objects`);
         }
         break;
+      // Nunjucks pastes these names into the generated JavaScript as they are: only plain names
+      // (checked as Symbols above) may stand there, never a quoted string.
       case 'Block':
-        if ((node['name'] as NjNode).typename !== 'Symbol') throw at('a block name must be a plain name');
+        if (!isName(node['name'])) throw at('a block name must be a plain name');
         break;
+      case 'Macro':
+      case 'Caller':
+        if (!isName(node['name'])) throw at('a macro name must be a plain name');
+        for (const arg of (node['args'] as NjNode).children ?? []) {
+          const pairs = arg.typename === 'KeywordArgs' || arg.typename === 'Dict' ? (arg.children ?? []) : [];
+          if (!isName(arg) && pairs.length === 0) throw at('a macro argument must be a plain name');
+          if (!pairs.every((pair) => isName(pair['key']))) throw at('a macro argument must be a plain name');
+        }
+        break;
+      case 'Set':
+        if (!(node['targets'] as unknown[]).every(isName)) throw at('{% set %} must name a variable (a plain name, not a quoted string)');
+        break;
+      case 'Import':
+        if (!isName(node['target'])) throw at('{% import … as NAME %} must give a plain name');
+        break;
+      case 'FromImport':
+        for (const item of (node['names'] as NjNode).children ?? []) {
+          if (!(isName(item) || (item.typename === 'Pair' && isName(item['key']) && isName(item['value'])))) throw at('{% from … import %} must list plain names');
+        }
+        break;
+      case 'For':
+      case 'AsyncEach':
+      case 'AsyncAll': {
+        const name = node['name'] as NjNode;
+        if (!(isName(name) || (name.typename === 'Array' && (name.children ?? []).every(isName)))) throw at('a loop variable must be a plain name');
+        break;
+      }
       case 'Is': {
         const right = node['right'] as NjNode;
         const name = right.typename === 'FunCall' ? (right['name'] as NjNode) : right;
         if (name.typename !== 'Symbol') throw at("'is' must be followed by the name of a test");
         break;
       }
-      case 'Macro':
-      case 'Caller':
-        for (const arg of (node['args'] as NjNode).children ?? []) {
-          if (arg.typename === 'KeywordArgs' || arg.typename === 'Dict') {
-            for (const pair of arg.children ?? []) {
-              if ((pair['key'] as NjNode).typename !== 'Symbol') throw at('a macro argument must be a plain name');
-            }
-          }
-        }
-        break;
       case 'CallExtension':
       case 'CallExtensionAsync':
         throw at('extensions are not available in release templates');
@@ -507,7 +530,7 @@ function createRuntime(limits: RenderLimits) {
 // --- Loader ----------------------------------------------------------------------------------
 
 /** A template name as written (`parts/quote.njk`, `./quote.njk`) → its path inside the campaign folder, or a refusal. */
-function confine(campaignDir: string, name: string): string {
+function confine(name: string): string {
   if (name.includes('\0') || name.includes('\\') || path.isAbsolute(name) || path.win32.isAbsolute(name) || /^[a-z]+:/i.test(name)) {
     throw new Error(`'${name}' cannot be included: a release template may only include files of its own campaign folder, by a relative path such as 'parts/quote.njk'`);
   }
@@ -520,14 +543,12 @@ function confine(campaignDir: string, name: string): string {
 
 class CampaignLoader {
   cache: Record<string, unknown> = {};
-  private readonly root: string;
+  private root: string | undefined;
   constructor(
     private readonly campaignDir: string,
     private readonly compile: (source: string, name: string, displayPath: string) => { type: 'code'; obj: Record<string, RootFunction> },
     private readonly maxBytes: number,
-  ) {
-    this.root = realpathSync(campaignDir);
-  }
+  ) {}
 
   isRelative(name: string): boolean {
     return name.startsWith('./') || name.startsWith('../');
@@ -539,7 +560,7 @@ class CampaignLoader {
   }
 
   getSource(name: string): { src: { type: 'code'; obj: Record<string, RootFunction> }; path: string; noCache: boolean } {
-    const relative = confine(this.campaignDir, name);
+    const relative = confine(name);
     const displayPath = path.join(this.campaignDir, ...relative.split('/'));
     let real: string;
     try {
@@ -547,6 +568,8 @@ class CampaignLoader {
     } catch {
       throw new Error(`template not found: '${name}' (looked for ${displayPath})`);
     }
+    // Resolved when first needed: a release that includes nothing never touches the disk here.
+    this.root ??= realpathSync(this.campaignDir);
     if (real !== this.root && !real.startsWith(this.root + path.sep)) {
       throw new Error(`'${name}' cannot be included: it leads outside the campaign folder (a link to ${real})`);
     }

@@ -14,7 +14,10 @@ import { FIXTURES } from '../site/helpers.ts';
 const root = mkdtempSync(path.join(tmpdir(), 'localpress-hostile-'));
 const MARKER = path.join(root, 'pwned');
 /** JavaScript a payload tries to run: leaves a file and a global behind if it ever runs. */
-const JS = `globalThis.__localpressPwned = 1; process.getBuiltinModule('fs').writeFileSync('${MARKER}', 'x'); return 'pwned'`;
+const STATEMENTS = `globalThis.__localpressPwned = 1; process.getBuiltinModule('fs').writeFileSync('${MARKER}', 'x')`;
+const JS = `${STATEMENTS}; return 'pwned'`;
+/** A quoted name that Nunjucks pastes into its generated JavaScript unescaped: `"a"); <statements>; ("`. */
+const BREAKOUT = `"a\\"); ${STATEMENTS}; (\\""`;
 
 interface CheckResult {
   code: number;
@@ -122,6 +125,10 @@ describe('a release template cannot run code (server-side template injection pay
     'symbol pasted into generated code': `{{ a\\ }}{{ "x" }}`,
     'call name pasted into generated code': `{{ area["\\\\"]() }}`,
     'block name pasted into generated code': `{% block "x\\"y" %}{% endblock %}`,
+    'set with a quoted name (code in the name)': `{% set ${BREAKOUT} = 1 %}x`,
+    'macro with a quoted name (code in the name)': `{% macro ${BREAKOUT}() %}{% endmacro %}x`,
+    'import as a quoted name (code in the name)': `{% import "parts/m.njk" as ${BREAKOUT} %}x`,
+    'loop variables with quoted names': `{% for ${BREAKOUT}, b in [[1, 2]] %}x{% endfor %}`,
     'mutating the model': `{{ forces.reverse() | length }}`,
     'String.repeat': `{{ "x".repeat(50000000) | length }}`,
     'Function.name': `{{ range.name }}`,
