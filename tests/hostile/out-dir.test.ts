@@ -2,7 +2,7 @@
  * `--out` never deletes what a build did not write (issue 15 item 2), and the swap survives a kill
  * and overlapping builds (item 7). Every case runs in a temp project, never against this repository.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -101,6 +101,25 @@ describe('--out accepts a missing folder, an empty one, or a previous build', ()
       expect(existsSync(path.join(outDir, 'stale.html'))).toBe(false);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
       expect(existsSync(`${outDir}.lock`)).toBe(false);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
+
+describe('a build from a localpress that wrote no marker yet', () => {
+  it('is recognised by its files and replaced; one file more of anyone\'s and it is refused', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      rmSync(path.join(out, MARKER)); // as an earlier version left it
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      expect(readFileSync(path.join(out, MARKER), 'utf8')).toBe(MARKER_TEXT);
+      rmSync(path.join(out, MARKER));
+      writeFileSync(path.join(out, 'my-notes.md'), 'mine');
+      await expect(build({ ...quick, dataDir: project.data, outDir: out })).rejects.toThrow(/holds files that no localpress build wrote/);
+      expect(readFileSync(path.join(out, 'my-notes.md'), 'utf8')).toBe('mine');
     } finally {
       project.cleanup();
     }
