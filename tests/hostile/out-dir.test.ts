@@ -2,7 +2,7 @@
  * `--out` never deletes what a build did not write (issue 15 item 2), and the swap survives a kill
  * and overlapping builds (item 7). Every case runs in a temp project, never against this repository.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -142,6 +142,25 @@ describe('an interrupted swap is recovered by the next build', () => {
     }
   });
 
+  it('the same, left by a localpress that wrote no marker yet: its complete staging is recognised by its files and put in place', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      rmSync(path.join(out, MARKER));
+      const pid = deadPid();
+      renameSync(out, `${out}.tmp-${pid}`);
+      fakeBuild(`${out}.old-${pid}`, 'previous build', 'none');
+      const logged: string[] = [];
+      await expect(build({ ...quick, dataDir: path.join(FIXTURES, 'invalid-unknown-force'), outDir: out, log: (m) => logged.push(m) })).rejects.toThrow(/derbyshre/);
+      expect(existsSync(path.join(out, 'fixture-grooming/derbyshire/index.html'))).toBe(true);
+      expect(logged.join('\n')).toContain(`finished the swap of a build that was stopped in the middle of it (out.tmp-${pid} → out)`);
+      expect(readdirSync(project.root).sort()).toEqual(['data', 'out', `out.old-${pid}`]); // not recognisably ours: left alone
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('killed before the staging was complete, with the output moved aside: the previous build is put back', async () => {
     const project = tempProject();
     try {
@@ -165,12 +184,13 @@ describe('an interrupted swap is recovered by the next build', () => {
       fakeBuild(out, 'previous build');
       fakeBuild(`${out}.tmp-${pid}`, 'killed mid-build', 'pending');
       fakeBuild(`${out}.old-${pid}-3`, 'not yet deleted');
-      fakeBuild(`${out}.tmp-${pid + 1}`, 'someone else\'s', 'none');
+      const other = deadPid();
+      fakeBuild(`${out}.tmp-${other}`, 'someone else\'s', 'none');
       mkdirSync(`${out}.tmp-${process.pid}-x`); // not our pattern
       const logged: string[] = [];
       await build({ ...quick, dataDir: project.data, outDir: out, log: (m) => logged.push(m) });
       const left = readdirSync(project.root).filter((n) => !n.startsWith('out.old-' + process.pid)).sort();
-      expect(left).toEqual(['data', 'out', `out.tmp-${pid + 1}`, `out.tmp-${process.pid}-x`].sort());
+      expect(left).toEqual(['data', 'out', `out.tmp-${other}`, `out.tmp-${process.pid}-x`].sort());
       expect(logged.join('\n')).toMatch(/left alone .*out\.tmp-\d+: named like a stopped build's folder but without its \.localpress-build file/);
     } finally {
       project.cleanup();
