@@ -11,7 +11,7 @@ import { UsageError } from '../../src/errors.ts';
 import { build } from '../../src/site/build.ts';
 import { MARKER, MARKER_TEXT, relation } from '../../src/site/output-dir.ts';
 import { leftoverOf, lockOutput, planRecovery, type LeftoverState } from '../../src/site/output-swap.ts';
-import { FIXTURES, NOW, ROOT, cli, deadPid, fakeBuild, tempProject, tree } from './helpers.ts';
+import { BIN, FIXTURES, NOW, ROOT, cli, deadPid, fakeBuild, tempProject, tree } from './helpers.ts';
 
 const quick = { now: new Date(NOW), png: false, chartWorkers: 0 } as const;
 
@@ -192,6 +192,30 @@ describe('an interrupted swap is recovered by the next build', () => {
       const left = readdirSync(project.root).filter((n) => !n.startsWith('out.old-' + process.pid)).sort();
       expect(left).toEqual(['data', 'out', `out.tmp-${other}`, `out.tmp-${process.pid}-x`].sort());
       expect(logged.join('\n')).toMatch(/left alone .*out\.tmp-\d+: named like a stopped build's folder but without its \.localpress-build file/);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
+
+describe('a build killed for real (SIGKILL) mid-build', () => {
+  it('leaves the previous build in place, and the next build takes over its lock and deletes its staging', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      fakeBuild(out, 'previous build');
+      const child = spawn(process.execPath, [BIN, 'build', '--data', 'data', '--out', 'out', '--now', NOW], { cwd: project.root, stdio: 'ignore' });
+      const staging = `${out}.tmp-${child.pid}`;
+      for (let i = 0; i < 600 && !(existsSync(`${out}.lock`) && existsSync(staging)); i++) await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(existsSync(staging)).toBe(true);
+      expect(readFileSync(`${out}.lock`, 'utf8')).toBe(`${child.pid}\n`);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
+      for (let i = 0; i < 100 && readdirSync(project.root).length > 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(project.root).sort()).toEqual(['data', 'out']);
     } finally {
       project.cleanup();
     }
