@@ -4,7 +4,7 @@
  * never the data, the site's templates, the repository or the folder the user is working in,
  * whatever they hold. Checked before any work, so a refused build has touched nothing.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
 
@@ -51,7 +51,7 @@ export function refusal(shown: string, target: string, kind: OutKind, guarded: P
     case 'symlink':
       return `--out ${shown} is a symbolic link; a build would replace the link with a folder. Give the folder it points to, or a new one.`;
     case 'foreign':
-      return `--out ${shown} holds files that no localpress build wrote (it has no ${MARKER} file), so replacing it would delete them. ${give} A build from a localpress older than this marker: delete that folder yourself, then build again.`;
+      return `--out ${shown} holds files that no localpress build wrote (it has no ${MARKER} file), so replacing it would delete them. ${give} If it is an old build whose files were changed by hand, delete it yourself, then build again.`;
     default:
       return null;
   }
@@ -68,7 +68,32 @@ export function kindOf(target: string): OutKind {
   if (stats.isSymbolicLink()) return 'symlink';
   if (!stats.isDirectory()) return 'file';
   if (existsSync(path.join(target, MARKER))) return 'build';
-  return readdirSync(target).length === 0 ? 'empty' : 'foreign';
+  const names = readdirSync(target);
+  if (names.length === 0) return 'empty';
+  return isUnmarkedBuild(target, names) ? 'build' : 'foreign';
+}
+
+/** The files at the top of every build, and the start of its feed (the site's title is fixed). */
+const SITE_FILES = ['.nojekyll', '404.html', 'index.html', 'feed.xml', 'sitemap.xml', 'assets'];
+const FEED_START = '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <title>localpress</title>';
+
+/**
+ * A build from a localpress that wrote no marker yet (existing dist/ folders, CI's re-runs): exactly
+ * the site files (an empty .nojekyll, a feed titled "localpress") and campaign folders that each
+ * hold index.html and figures.csv, nothing else. A folder of anyone's own files does not look so.
+ */
+export function isUnmarkedBuild(target: string, names: string[]): boolean {
+  try {
+    if (!SITE_FILES.every((n) => names.includes(n))) return false;
+    if (statSync(path.join(target, '.nojekyll')).size !== 0 || !statSync(path.join(target, 'assets')).isDirectory()) return false;
+    if (!readFileSync(path.join(target, 'feed.xml'), 'utf8').startsWith(FEED_START)) return false;
+    return names.filter((n) => !SITE_FILES.includes(n)).every((n) => {
+      const folder = path.join(target, n);
+      return lstatSync(folder).isDirectory() && existsSync(path.join(folder, 'index.html')) && existsSync(path.join(folder, 'figures.csv'));
+    });
+  } catch {
+    return false;
+  }
 }
 
 /** canonical("out/../dist") → the absolute path with every existing parent's symlinks resolved (the last part is kept as named). */

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import { MARKER, MARKER_TEXT, checkOutDir, kindOf, type OutContext } from './output-dir.ts';
+import { MARKER, MARKER_TEXT, checkOutDir, isUnmarkedBuild, kindOf, type OutContext } from './output-dir.ts';
 
 /** How long a build waits for another one writing the same output before it refuses (exit 2). */
 export const LOCK_WAIT_MS = 5_000;
@@ -84,8 +84,10 @@ function stateOf(dir: string, leftover: Leftover): LeftoverState | null {
   const base = { ...leftover, alive: isAlive(leftover.pid), mtimeMs: stats.mtimeMs };
   if (!stats.isDirectory()) return { ...base, marker: 'none', empty: false };
   const markerFile = path.join(folder, MARKER);
-  const marker = !existsSync(markerFile) ? 'none' : readFileSync(markerFile, 'utf8') === MARKER_TEXT ? 'done' : 'pending';
-  return { ...base, marker, empty: readdirSync(folder).length === 0 };
+  const names = readdirSync(folder);
+  // A complete build from a localpress that wrote no marker yet (killed between its renames) counts as done.
+  const marker = existsSync(markerFile) ? (readFileSync(markerFile, 'utf8') === MARKER_TEXT ? 'done' : 'pending') : isUnmarkedBuild(folder, names) ? 'done' : 'none';
+  return { ...base, marker, empty: names.length === 0 };
 }
 
 /** Finish or undo a swap a killed build left half done, and delete dead builds' leftovers beside `target`. */

@@ -2,7 +2,7 @@
  * `--out` never deletes what a build did not write (issue 15 item 2), and the swap survives a kill
  * and overlapping builds (item 7). Every case runs in a temp project, never against this repository.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import { UsageError } from '../../src/errors.ts';
 import { build } from '../../src/site/build.ts';
 import { MARKER, MARKER_TEXT, relation } from '../../src/site/output-dir.ts';
 import { leftoverOf, lockOutput, planRecovery, type LeftoverState } from '../../src/site/output-swap.ts';
-import { FIXTURES, NOW, ROOT, cli, deadPid, fakeBuild, tempProject, tree } from './helpers.ts';
+import { BIN, FIXTURES, NOW, ROOT, cli, deadPid, fakeBuild, tempProject, tree } from './helpers.ts';
 
 const quick = { now: new Date(NOW), png: false, chartWorkers: 0 } as const;
 
@@ -107,6 +107,25 @@ describe('--out accepts a missing folder, an empty one, or a previous build', ()
   });
 });
 
+describe('a build from a localpress that wrote no marker yet', () => {
+  it('is recognised by its files and replaced; one file more of anyone\'s and it is refused', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      rmSync(path.join(out, MARKER)); // as an earlier version left it
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      expect(readFileSync(path.join(out, MARKER), 'utf8')).toBe(MARKER_TEXT);
+      rmSync(path.join(out, MARKER));
+      writeFileSync(path.join(out, 'my-notes.md'), 'mine');
+      await expect(build({ ...quick, dataDir: project.data, outDir: out })).rejects.toThrow(/holds files that no localpress build wrote/);
+      expect(readFileSync(path.join(out, 'my-notes.md'), 'utf8')).toBe('mine');
+    } finally {
+      project.cleanup();
+    }
+  });
+});
+
 describe('an interrupted swap is recovered by the next build', () => {
   it('killed between the two renames (old + complete staging, no output): the next build finishes the swap, even when it fails itself', async () => {
     const project = tempProject();
@@ -118,6 +137,25 @@ describe('an interrupted swap is recovered by the next build', () => {
       await expect(build({ ...quick, dataDir: path.join(FIXTURES, 'invalid-unknown-force'), outDir: out })).rejects.toThrow(/derbyshre/);
       expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('complete new build');
       expect(readdirSync(project.root).sort()).toEqual(['data', 'out']);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it('the same, left by a localpress that wrote no marker yet: its complete staging is recognised by its files and put in place', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      rmSync(path.join(out, MARKER));
+      const pid = deadPid();
+      renameSync(out, `${out}.tmp-${pid}`);
+      fakeBuild(`${out}.old-${pid}`, 'previous build', 'none');
+      const logged: string[] = [];
+      await expect(build({ ...quick, dataDir: path.join(FIXTURES, 'invalid-unknown-force'), outDir: out, log: (m) => logged.push(m) })).rejects.toThrow(/derbyshre/);
+      expect(existsSync(path.join(out, 'fixture-grooming/derbyshire/index.html'))).toBe(true);
+      expect(logged.join('\n')).toContain(`finished the swap of a build that was stopped in the middle of it (out.tmp-${pid} → out)`);
+      expect(readdirSync(project.root).sort()).toEqual(['data', 'out', `out.old-${pid}`]); // not recognisably ours: left alone
     } finally {
       project.cleanup();
     }
@@ -146,7 +184,7 @@ describe('an interrupted swap is recovered by the next build', () => {
       fakeBuild(out, 'previous build');
       fakeBuild(`${out}.tmp-${pid}`, 'killed mid-build', 'pending');
       fakeBuild(`${out}.old-${pid}-3`, 'not yet deleted');
-      const other = deadPid(); // not pid + 1: on a busy machine that can be a live process
+      const other = deadPid();
       fakeBuild(`${out}.tmp-${other}`, 'someone else\'s', 'none');
       mkdirSync(`${out}.tmp-${process.pid}-x`); // not our pattern
       const logged: string[] = [];
@@ -154,6 +192,30 @@ describe('an interrupted swap is recovered by the next build', () => {
       const left = readdirSync(project.root).filter((n) => !n.startsWith('out.old-' + process.pid)).sort();
       expect(left).toEqual(['data', 'out', `out.tmp-${other}`, `out.tmp-${process.pid}-x`].sort());
       expect(logged.join('\n')).toMatch(/left alone .*out\.tmp-\d+: named like a stopped build's folder but without its \.localpress-build file/);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
+
+describe('a build killed for real (SIGKILL) mid-build', () => {
+  it('leaves the previous build in place, and the next build takes over its lock and deletes its staging', async () => {
+    const project = tempProject();
+    try {
+      const out = path.join(project.root, 'out');
+      fakeBuild(out, 'previous build');
+      const child = spawn(process.execPath, [BIN, 'build', '--data', 'data', '--out', 'out', '--now', NOW], { cwd: project.root, stdio: 'ignore' });
+      const staging = `${out}.tmp-${child.pid}`;
+      for (let i = 0; i < 600 && !(existsSync(`${out}.lock`) && existsSync(staging)); i++) await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(existsSync(staging)).toBe(true);
+      expect(readFileSync(`${out}.lock`, 'utf8')).toBe(`${child.pid}\n`);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+      await build({ ...quick, dataDir: project.data, outDir: out });
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
+      for (let i = 0; i < 100 && readdirSync(project.root).length > 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(project.root).sort()).toEqual(['data', 'out']);
     } finally {
       project.cleanup();
     }
