@@ -12,6 +12,7 @@ import { addressClashes, campaignIdMistake } from './ids.ts';
 import { problemsFromZod } from './issues.ts';
 import { allowedKeys } from './keys.ts';
 import { periodProblems } from './period.ts';
+import { limitPerFile } from './limit.ts';
 import { readRelease } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -30,7 +31,12 @@ export interface Project {
 /** loadProject("data") → every campaign under data/campaigns, validated; throws DataError listing every problem. */
 export function loadProject(dataDir: string, campaignIds?: readonly string[]): Project {
   if (!existsSync(dataDir)) throw new UsageError(`no data folder '${dataDir}' (give the folder holding forces.yaml and campaigns/ with --data DIR)`);
-  const reference = loadReference(dataDir);
+  let reference: Reference;
+  try {
+    reference = loadReference(dataDir);
+  } catch (error) {
+    throw error instanceof DataError ? new DataError(limitPerFile(error.problems), { cause: error.cause }) : error;
+  }
   const available = listCampaigns(dataDir);
   const ids = campaignIds && campaignIds.length > 0 ? [...campaignIds] : available;
   for (const id of ids) {
@@ -49,7 +55,7 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
     }
   }
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new DataError(errors);
+  if (errors.length > 0) throw new DataError(limitPerFile(errors));
   return { reference, campaigns, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 

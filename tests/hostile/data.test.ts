@@ -182,6 +182,20 @@ describe('the alias bomb', () => {
   });
 });
 
+describe('a file with 50,000 mistakes', () => {
+  it('is reported by its first 100 problems and a count of the rest, in seconds (it took 494 s)', async () => {
+    current = await variant();
+    const members = Array.from({ length: 50_000 }, (_, i) => `x${i}`).join(', ');
+    await current.replace(C, '    members: [facebook, instagram, whatsapp]', `    members: [${members}]`);
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines).toHaveLength(101);
+    expect(result.lines[0]).toBe(`${C}:17:15  groups.facebook-owned.members.0  unknown platform 'x0'; declare it under platforms:`);
+    expect(result.lines[100]).toBe(`${C}  (file)  and 49,900 more problems in this file, not listed: fix the ones above first`);
+    expect(result.ms).toBeLessThan(15_000);
+  });
+});
+
 describe('what is not hostile still loads', () => {
   it('aliases that repeat a few values, and a campaign folder that is a symbolic link', async () => {
     current = await variant();
