@@ -100,19 +100,20 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   }
   const missing = campaignFolderProblems(folder);
   if (missing.length > 0) throw new DataError(missing);
-  const campaignDoc = readYaml(files.campaign);
-  const figuresDoc = readYaml(files.figures);
   const problems: Problem[] = [];
-  const campaign = collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
-  const declaredId = (campaignDoc.data as { id?: unknown } | null)?.id;
-  if (campaign && declaredId !== undefined && declaredId !== id) {
+  // Each file is read even when another is broken, so that every problem is reported at once.
+  const campaignDoc = collect(problems, () => readYaml(files.campaign));
+  const figuresDoc = collect(problems, () => readYaml(files.figures));
+  const campaign = campaignDoc && collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
+  const declaredId = (campaignDoc?.data as { id?: unknown } | null | undefined)?.id;
+  if (campaignDoc && campaign && declaredId !== undefined && declaredId !== id) {
     problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
   }
-  if (campaign) problems.push(...periodProblems(campaign, campaignDoc));
-  const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
+  if (campaignDoc && campaign) problems.push(...periodProblems(campaign, campaignDoc));
+  const figures = figuresDoc && collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const release = collect(problems, () => readRelease(files.release));
-  problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
-  if (!campaign || !figures || !release) throw new DataError(problems);
+  if (figuresDoc) problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
+  if (!campaignDoc || !figuresDoc || !campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
   return { input: { campaign, figures, release, files }, problems };
 }

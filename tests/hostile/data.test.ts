@@ -118,6 +118,16 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
       'campaigns/next-campaign/release.njk  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
     ],
   },
+  'Latin-1 in campaign.yaml and two documents in figures.yaml: both reported at once': {
+    edit: async (v) => {
+      await v.replace(C, 'source: Fixture FOI request', Buffer.from('source: Fixture FOI r\xe9quest', 'latin1'));
+      await v.replace(F, '  gwent:\n', '---\n  gwent:\n');
+    },
+    lines: [
+      `${C}:6:22  (file)  this file is not UTF-8 text: found the byte 0xE9 ('é' in Latin-1/Windows-1252); save the file as UTF-8`,
+      `${F}:16:1  (file)  YAML syntax error: a second YAML document starts here (after a "---" or "..." line); a data file holds one document: remove the separator line, or move what follows into a file of its own`,
+    ],
+  },
   'a period that ends before it starts': {
     edit: (v) => v.replace(C, 'period: { start: 2017-04-03, end: 2017-12-31,', 'period: { start: 2018-04-03, end: 2017-12-31,'),
     lines: [`${C}:5:35  period.end  the period ends before it starts (expected an end on or after the start, 2018-04-03, found 2017-12-31)`],
@@ -193,6 +203,18 @@ describe('a file with 50,000 mistakes', () => {
     expect(result.lines[0]).toBe(`${C}:17:15  groups.facebook-owned.members.0  unknown platform 'x0'; declare it under platforms:`);
     expect(result.lines[100]).toBe(`${C}  (file)  and 49,900 more problems in this file, not listed: fix the ones above first`);
     expect(result.ms).toBeLessThan(15_000);
+  });
+});
+
+describe('localpress new with a hostile id', () => {
+  it('refuses a 300-character id and the name of the build\'s own folder with a usage error (exit 2), not ENAMETOOLONG', async () => {
+    current = await variant();
+    const tooLong = await cli(current.root, ['new', LONG_ID, '--data', current.root]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.err).toBe(`new: campaign ids become paths: use at most 64 characters (found '${'a'.repeat(37)}...')\n`);
+    const assets = await cli(current.root, ['new', 'assets', '--data', current.root]);
+    expect(assets.code).toBe(2);
+    expect(assets.err).toBe("new: campaign ids become paths: this name is taken by a folder of the build itself (dist/assets/) (found 'assets')\n");
   });
 });
 
