@@ -12,6 +12,7 @@ import { addressClashes, campaignIdMistake } from './ids.ts';
 import { problemsFromZod } from './issues.ts';
 import { allowedKeys } from './keys.ts';
 import { periodProblems } from './period.ts';
+import { limitPerFile } from './limit.ts';
 import { readRelease } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -30,7 +31,12 @@ export interface Project {
 /** loadProject("data") → every campaign under data/campaigns, validated; throws DataError listing every problem. */
 export function loadProject(dataDir: string, campaignIds?: readonly string[]): Project {
   if (!existsSync(dataDir)) throw new UsageError(`no data folder '${dataDir}' (give the folder holding forces.yaml and campaigns/ with --data DIR)`);
-  const reference = loadReference(dataDir);
+  let reference: Reference;
+  try {
+    reference = loadReference(dataDir);
+  } catch (error) {
+    throw error instanceof DataError ? new DataError(limitPerFile(error.problems), { cause: error.cause }) : error;
+  }
   const available = listCampaigns(dataDir);
   const ids = campaignIds && campaignIds.length > 0 ? [...campaignIds] : available;
   for (const id of ids) {
@@ -49,7 +55,7 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
     }
   }
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new DataError(errors);
+  if (errors.length > 0) throw new DataError(limitPerFile(errors));
   return { reference, campaigns, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 
@@ -94,19 +100,20 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   }
   const missing = campaignFolderProblems(folder);
   if (missing.length > 0) throw new DataError(missing);
-  const campaignDoc = readYaml(files.campaign);
-  const figuresDoc = readYaml(files.figures);
   const problems: Problem[] = [];
-  const campaign = collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
-  const declaredId = (campaignDoc.data as { id?: unknown } | null)?.id;
-  if (campaign && declaredId !== undefined && declaredId !== id) {
+  // Each file is read even when another is broken, so that every problem is reported at once.
+  const campaignDoc = collect(problems, () => readYaml(files.campaign));
+  const figuresDoc = collect(problems, () => readYaml(files.figures));
+  const campaign = campaignDoc && collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
+  const declaredId = (campaignDoc?.data as { id?: unknown } | null | undefined)?.id;
+  if (campaignDoc && campaign && declaredId !== undefined && declaredId !== id) {
     problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
   }
-  if (campaign) problems.push(...periodProblems(campaign, campaignDoc));
-  const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
+  if (campaignDoc && campaign) problems.push(...periodProblems(campaign, campaignDoc));
+  const figures = figuresDoc && collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const release = collect(problems, () => readRelease(files.release));
-  problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
-  if (!campaign || !figures || !release) throw new DataError(problems);
+  if (figuresDoc) problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
+  if (!campaignDoc || !figuresDoc || !campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
   return { input: { campaign, figures, release, files }, problems };
 }

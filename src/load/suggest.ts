@@ -2,6 +2,7 @@
 
 /** suggest("derbyshre", ["derbyshire", "durham"]) → "derbyshire"; nothing close → undefined. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > 200) return undefined; // a pasted paragraph is no typo, and the distance costs length²
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

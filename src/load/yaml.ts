@@ -6,7 +6,7 @@ import { load, parseEvents, getScalarValue, EVENT_ID, YAMLException } from 'js-y
 import { DataError } from '../errors.ts';
 import { aliasProblems } from './aliases.ts';
 import { readDataFile } from './text.ts';
-import { lineColumn, syntaxProblems } from './yaml-errors.ts';
+import { lineIndex, syntaxProblems } from './yaml-errors.ts';
 
 export { readDataFile } from './text.ts';
 
@@ -30,6 +30,7 @@ export function parseYaml(source: string, file: string): YamlDocument {
   // Positions are worked out on the first locate(), that is only when there is something to
   // report: walking the events costs about as much as parsing (1.1 s for 10,000 areas).
   let offsets: Map<string, number> | null = null;
+  let lineColumn: ReturnType<typeof lineIndex> | null = null;
   const doc: YamlDocument = {
     file,
     source,
@@ -39,7 +40,7 @@ export function parseYaml(source: string, file: string): YamlDocument {
       // Walk up to the nearest ancestor that exists: a missing field is reported at its parent.
       for (let n = path.length; n >= 0; n--) {
         const offset = offsets.get(pathKey(path.slice(0, n)));
-        if (offset !== undefined) return lineColumn(source, offset);
+        if (offset !== undefined) return (lineColumn ??= lineIndex(source))(offset);
       }
       return { line: 1, column: 1 };
     },

@@ -12,7 +12,6 @@ export interface Variant {
   root: string;
   /** Replace `from` by `to` in a file (it must be there: a test that edits nothing proves nothing). */
   replace(file: string, from: string, to: string | Buffer): Promise<void>;
-  append(file: string, text: string | Buffer): Promise<void>;
   write(file: string, contents: string | Buffer): Promise<void>;
   cleanup(): Promise<void>;
 }
@@ -28,9 +27,6 @@ export async function variant(): Promise<Variant> {
       if (!text.includes(from)) throw new Error(`${file} has no '${from}'`);
       const [before, after] = [text.slice(0, text.indexOf(from)), text.slice(text.indexOf(from) + from.length)];
       await writeFile(at(file), Buffer.concat([Buffer.from(before, 'latin1'), typeof to === 'string' ? Buffer.from(to, 'utf8') : to, Buffer.from(after, 'latin1')]));
-    },
-    async append(file, text) {
-      await writeFile(at(file), Buffer.concat([await readFile(at(file)), typeof text === 'string' ? Buffer.from(text) : text]));
     },
     write: (file, contents) => writeFile(at(file), contents),
     cleanup: () => rm(root, { recursive: true, force: true }),

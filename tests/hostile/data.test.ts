@@ -15,7 +15,15 @@ const F = `${CAMPAIGN}/figures.yaml`;
 const C = `${CAMPAIGN}/campaign.yaml`;
 const R = `${CAMPAIGN}/release.njk`;
 
-/** Ten anchors of nine: 1.5 KB standing for 9^10 values. */
+/**
+ * Ten anchors of nine: 1.5 KB standing for 9^10 values, used where the old loader described the
+ * value in its error message (a note must be a text), which took 118 s and 2.2 GB.
+ */
+async function plantAliasBomb(v: Variant): Promise<void> {
+  await v.replace(F, 'forces:\n', `${aliasBomb()}forces:\n`);
+  await v.replace(F, '    youngest_victim_age: 9\n', '    youngest_victim_age: 9\n    note: *j\n');
+}
+
 function aliasBomb(): string {
   const names = 'abcdefghij';
   const lines = ['bomb:', `  a: &a [${Array(9).fill('"lol"').join(', ')}]`];
@@ -28,8 +36,8 @@ const LONG_ID = 'a'.repeat(300);
 /** name → what to do to the basic fixture, and the exact problem lines check must print. */
 const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string[] }> = {
   'alias bomb (ten anchors of nine)': {
-    edit: (v) => v.append(F, aliasBomb()),
-    lines: [`${F}:30:10  (file)  the alias *e takes the values that aliases repeat in this file past 100,000 (an "alias bomb"?); write the values out, or use fewer aliases`],
+    edit: plantAliasBomb,
+    lines: [`${F}:7:10  (file)  the alias *e takes the values that aliases repeat in this file past 100,000 (an "alias bomb"?); write the values out, or use fewer aliases`],
   },
   'a value that contains itself': {
     edit: (v) => v.replace(F, '    previous: { offences: 16 }', '    previous: &loop { offences: 16, previous: *loop }'),
@@ -110,6 +118,16 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
       'campaigns/next-campaign/release.njk  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
     ],
   },
+  'Latin-1 in campaign.yaml and two documents in figures.yaml: both reported at once': {
+    edit: async (v) => {
+      await v.replace(C, 'source: Fixture FOI request', Buffer.from('source: Fixture FOI r\xe9quest', 'latin1'));
+      await v.replace(F, '  gwent:\n', '---\n  gwent:\n');
+    },
+    lines: [
+      `${C}:6:22  (file)  this file is not UTF-8 text: found the byte 0xE9 ('é' in Latin-1/Windows-1252); save the file as UTF-8`,
+      `${F}:16:1  (file)  YAML syntax error: a second YAML document starts here (after a "---" or "..." line); a data file holds one document: remove the separator line, or move what follows into a file of its own`,
+    ],
+  },
   'a period that ends before it starts': {
     edit: (v) => v.replace(C, 'period: { start: 2017-04-03, end: 2017-12-31,', 'period: { start: 2018-04-03, end: 2017-12-31,'),
     lines: [`${C}:5:35  period.end  the period ends before it starts (expected an end on or after the start, 2018-04-03, found 2017-12-31)`],
@@ -145,7 +163,7 @@ describe('localpress check on hostile data', () => {
 describe('the alias bomb', () => {
   it('is refused by the loader in well under a second (it took 118 s and 2.2 GB before)', async () => {
     current = await variant();
-    await current.append(F, aliasBomb());
+    await plantAliasBomb(current);
     loadProject(path.join(import.meta.dirname, '../fixtures/basic')); // warm
     const started = performance.now();
     expect(() => loadProject(current!.root)).toThrow(/the alias \*e takes the values that aliases repeat/);
@@ -154,7 +172,7 @@ describe('the alias bomb', () => {
 
   it('through the real command: check exits 1 with the line, no stack trace', async () => {
     current = await variant();
-    await current.append(F, aliasBomb());
+    await plantAliasBomb(current);
     const bin = path.resolve(import.meta.dirname, '../../bin/localpress.js');
     const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
       execFile(process.execPath, [bin, 'check', '--data', current!.root], { timeout: 30_000 }, (error, _out, stderr) => resolve({ code: error ? Number(error.code ?? -1) : 0, stderr }));
@@ -165,13 +183,39 @@ describe('the alias bomb', () => {
 
   it('stops a build too: exit 1 with the same line, nothing written', async () => {
     current = await variant();
-    await current.append(F, aliasBomb());
+    await plantAliasBomb(current);
     // Beside the data, not inside it: an --out inside --data is refused (exit 2) before any loading.
     const out = `${current.root}-dist`;
     const result = await cli(current.root, ['build', '--data', current.root, '--out', out]);
     expect(result.code).toBe(1);
     expect(result.lines).toEqual(CASES['alias bomb (ten anchors of nine)']!.lines);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a file with 50,000 mistakes', () => {
+  it('is reported by its first 100 problems and a count of the rest, in seconds (it took 494 s)', async () => {
+    current = await variant();
+    const members = Array.from({ length: 50_000 }, (_, i) => `x${i}`).join(', ');
+    await current.replace(C, '    members: [facebook, instagram, whatsapp]', `    members: [${members}]`);
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines).toHaveLength(101);
+    expect(result.lines[0]).toBe(`${C}:17:15  groups.facebook-owned.members.0  unknown platform 'x0'; declare it under platforms:`);
+    expect(result.lines[100]).toBe(`${C}  (file)  and 49,900 more problems in this file, not listed: fix the ones above first`);
+    expect(result.ms).toBeLessThan(15_000);
+  });
+});
+
+describe('localpress new with a hostile id', () => {
+  it('refuses a 300-character id and the name of the build\'s own folder with a usage error (exit 2), not ENAMETOOLONG', async () => {
+    current = await variant();
+    const tooLong = await cli(current.root, ['new', LONG_ID, '--data', current.root]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.err).toBe(`new: campaign ids become paths: use at most 64 characters (found '${'a'.repeat(37)}...')\n`);
+    const assets = await cli(current.root, ['new', 'assets', '--data', current.root]);
+    expect(assets.code).toBe(2);
+    expect(assets.err).toBe("new: campaign ids become paths: this name is taken by a folder of the build itself (dist/assets/) (found 'assets')\n");
   });
 });
 
