@@ -6,10 +6,10 @@
  * A published total below the sum of its forces is a data error (the sum counts only
  * forces inside the total, so it can never exceed it).
  */
-import type { FigureCounts, PublishedTotals } from '../load/types.ts';
+import type { Figure, FigureCounts, PublishedTotals } from '../load/types.ts';
 import type { Problem } from '../errors.ts';
 
-const given = (n: number | null | undefined): n is number => n !== null && n !== undefined;
+const given = (n: Figure): n is number => typeof n === 'number';
 
 /**
  * The counts of an area: the published block where there is one (fields it leaves out are
@@ -29,8 +29,8 @@ export function withPublished(summed: FigureCounts, block: PublishedTotals | und
 }
 
 /** (path, published, sum) triples to compare. */
-function comparable(summed: FigureCounts, block: PublishedTotals, prefix: string): Array<[string, number | null | undefined, number | null | undefined]> {
-  const out: Array<[string, number | null | undefined, number | null | undefined]> = [
+function comparable(summed: FigureCounts, block: PublishedTotals, prefix: string): Array<[string, Figure, Figure]> {
+  const out: Array<[string, Figure, Figure]> = [
     [`${prefix}.offences`, block.offences, summed.offences],
     [`${prefix}.method_recorded`, block.method_recorded, summed.method_recorded],
   ];

@@ -34,6 +34,13 @@ export interface ShareItem {
   /** True when the count is below the campaign's suppress_below threshold (shown as "fewer than N"). */
   suppressed?: boolean;
   /**
+   * True when the source published only the percentage (`snapchat: 48%`): count is null and
+   * share is exactly the published figure, exact to `share_decimals` decimal places of the
+   * per cent (48% → 0; 32.6% → 1). Sums, ranks and charts that need counts leave it out.
+   */
+  published_share?: boolean;
+  share_decimals?: number;
+  /**
    * Platforms and groups, when the previous period gives this one (`previous.platforms`,
    * `previous.groups`): its count and share then, and the change in the count since.
    */

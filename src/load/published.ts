@@ -3,7 +3,7 @@
  * of the forces they cover: every force in figures.yaml inside the area is part of the
  * published total. Compute checks the same as a backstop; here the problem is located.
  */
-import type { CampaignFigures, FigureCounts, ForceFigures, PublishedTotals, Reference } from './types.ts';
+import type { CampaignFigures, Figure, FigureCounts, ForceFigures, PublishedTotals, Reference } from './types.ts';
 import { isResponse } from './status.ts';
 
 export interface TotalProblem {
@@ -12,16 +12,16 @@ export interface TotalProblem {
   message: string;
 }
 
-const given = (n: number | null | undefined): n is number => typeof n === 'number';
+const given = (n: Figure): n is number => typeof n === 'number';
 
-function sum(values: (number | null | undefined)[]): number | null {
+function sum(values: (Figure)[]): number | null {
   const supplied = values.filter(given);
   return supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
 }
 
 /** [field path inside the block, published, sum of forces] for every count the block gives. */
-function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | number)[], number | null | undefined, number | null]> {
-  const out: Array<[(string | number)[], number | null | undefined, number | null]> = [
+function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | number)[], Figure, number | null]> {
+  const out: Array<[(string | number)[], Figure, number | null]> = [
     [['offences'], block.offences, sum(forces.map((f) => f.offences))],
     [['method_recorded'], block.method_recorded, sum(forces.map((f) => f.method_recorded))],
   ];

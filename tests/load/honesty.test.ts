@@ -60,3 +60,15 @@ describe('4. misspelt keys', () => {
     expect(result.text).toMatch(/campaign\.yaml:\d+:\d+ +style\.words_upto +unknown field 'words_upto' \(did you mean 'words_up_to'\?\)/);
   });
 });
+
+describe('published percentages', () => {
+  it('48% and 32.6% are taken wherever a count goes; a bad one is an error that says what is expected', async () => {
+    const ok = dataWith({ figures: (t) => t.replace('platforms: { facebook: 20, instagram: 10, whatsapp: 2, snapchat: 15 }', 'platforms: { facebook: 32.6%, instagram: 10, whatsapp: 2, snapchat: 48% }\n    breakdowns:\n      gender: { girls: 81%, boys: 19% }') });
+    expect((await check(ok)).code).toBe(0);
+    const bad = dataWith({ figures: (t) => t.replace('platforms: { facebook: 20, instagram: 10, whatsapp: 2, snapchat: 15 }', 'platforms: { facebook: 132%, instagram: lots, whatsapp: 2, snapchat: 15 }') });
+    const result = await check(bad);
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/forces\.nottinghamshire\.platforms\.facebook .*a percentage from 0% to 100% \(found 132%\)/);
+    expect(result.text).toMatch(/forces\.nottinghamshire\.platforms\.instagram .*a count \(a whole number\) or a published percentage such as 48% or 32\.6%/);
+  });
+});
