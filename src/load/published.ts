@@ -37,8 +37,9 @@ function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | nu
 function checkBlock(block: PublishedTotals, forces: ForceFigures[], prefix: (string | number)[], label: string): TotalProblem[] {
   const problems: TotalProblem[] = [];
   for (const [field, published, summed] of pairs(block, forces)) {
-    if (given(published) && given(summed) && published < summed) {
-      problems.push({ path: [...prefix, ...field], message: `the published total is below the sum of ${label} in figures.yaml (expected at least ${summed}, found ${published})` });
+    // `discrepancy: "why"` accepts the disagreement: the published figure is used and the sum kept beside it.
+    if (block.discrepancy === undefined && given(published) && given(summed) && published < summed) {
+      problems.push({ path: [...prefix, ...field], message: `the published total is below the sum of ${label} in figures.yaml (expected at least ${summed}, found ${published}): correct it, or say why the source's figures disagree with discrepancy: "…"` });
     }
   }
   if (given(block.forces_replied) && block.forces_replied < forces.length) {

@@ -104,6 +104,8 @@ const publishedTotals = z
     name: z.string().optional(),
     forces_replied: count.optional(),
     forces_asked: count.optional(),
+    /** Why the published figure disagrees with the sum of its listed forces; without it a disagreement is an error. */
+    discrepancy: z.string().trim().min(1).optional(),
     previous: countsSchema.optional(),
     history: history.optional(),
     source: z.string().optional(),

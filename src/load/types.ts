@@ -101,6 +101,12 @@ export interface PublishedTotals extends FigureCounts {
   name?: string;
   forces_replied?: number;
   forces_asked?: number;
+  /**
+   * Why the published figures disagree with the sum of the forces listed inside them (e.g.
+   * "WalesOnline gives 554 in its text; its table of the four forces adds to 564"). With it,
+   * the published figure is used and the forces' sum kept beside it; without it, an error.
+   */
+  discrepancy?: string;
   previous?: FigureCounts;
   history?: Record<string, number | null>;
   source?: string;

@@ -72,3 +72,18 @@ describe('published percentages', () => {
     expect(result.text).toMatch(/forces\.nottinghamshire\.platforms\.instagram .*a count \(a whole number\) or a published percentage such as 48% or 32\.6%/);
   });
 });
+
+describe('discrepancy', () => {
+  // WalesOnline, 2023/24: "554" in the text; the four forces in its table add to 564.
+  const wales = "regions:\n  wales:\n    offences: 554\n";
+  const forces = (t: string) => t.replace('  gwent:\n    offences: 21', '  gwent:\n    offences: 67').replace('  north-wales:\n    offences: 35', '  north-wales:\n    offences: 497');
+  it('a published total below its forces stays an error without discrepancy: "why"', async () => {
+    const result = await check(dataWith({ figures: (t) => `${wales}${forces(t)}` }));
+    expect(result.code).toBe(1);
+    expect(result.text).toContain('regions.wales.offences  the published total is below the sum of the forces in this region in figures.yaml (expected at least 564, found 554)');
+  });
+  it('with discrepancy: "why" it passes', async () => {
+    const result = await check(dataWith({ figures: (t) => `${wales}    discrepancy: WalesOnline's text says 554; its table adds to 564.\n${forces(t)}` }));
+    expect([result.code, result.text]).toEqual([0, expect.stringContaining('OK')]);
+  });
+});
