@@ -18,9 +18,9 @@ export function count(n: number): string {
   return grouped.format(n);
 }
 
-/** A 0..1 fraction as a percentage, one decimal place. Example: `pct(0.326)` → "32.6%". */
-export function pct(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+/** A 0..1 fraction as a percentage, one decimal place or a published share's own precision. Example: `pct(0.326)` → "32.6%"; `pct(0.48, 0)` → "48%". */
+export function pct(share: number, decimals = 1): string {
+  return `${(share * 100).toFixed(decimals)}%`;
 }
 
 /** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4". */

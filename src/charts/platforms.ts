@@ -28,6 +28,8 @@ export interface PlatformsData {
 interface Row {
   item: ShareItem;
   other: number | null;
+  /** Decimal places of `other` when it was published as a percentage (48% → 0). */
+  otherDecimals?: number;
   kind: 'group' | 'platform';
 }
 
@@ -36,12 +38,13 @@ const BAR = 11;
 const LEGEND = 26;
 
 function rows({ area, comparison }: PlatformsData): Row[] {
-  const other = (kind: 'group' | 'platform', id: string): number | null =>
-    comparison ? ((kind === 'group' ? comparison.figures.group[id] : comparison.figures.platform[id])?.share ?? null) : null;
-  return [
-    ...area.figures.groups.map((item): Row => ({ item, other: other('group', item.id), kind: 'group' })),
-    ...area.figures.platforms.map((item): Row => ({ item, other: other('platform', item.id), kind: 'platform' })),
-  ];
+  const otherItem = (kind: 'group' | 'platform', id: string): ShareItem | undefined =>
+    comparison ? (kind === 'group' ? comparison.figures.group[id] : comparison.figures.platform[id]) : undefined;
+  const row = (item: ShareItem, kind: Row['kind']): Row => {
+    const o = otherItem(kind, item.id);
+    return { item, other: o?.share ?? null, kind, ...(o?.share_decimals !== undefined ? { otherDecimals: o.share_decimals } : {}) };
+  };
+  return [...area.figures.groups.map((item) => row(item, 'group')), ...area.figures.platforms.map((item) => row(item, 'platform'))];
 }
 
 /** True when there is at least one share to draw. Example: a force with no platforms recorded → false. */
@@ -53,9 +56,9 @@ function label(row: Row): string {
   return row.item.instances ? `${row.item.name}†` : row.item.name;
 }
 
-function shareWords(share: number | null, where: string, suppressed = false): string {
+function shareWords(share: number | null, where: string, suppressed = false, decimals?: number): string {
   if (share === null) return suppressed ? `suppressed (small number) in ${where}` : `no figure for ${where}`;
-  return `${pct(share)} in ${where}`;
+  return `${pct(share, decimals)} in ${where}`;
 }
 
 /** Title, description and table. Example desc: "… Facebook: 32.6% in Derbyshire, 25.1% in England and Wales." */
@@ -68,21 +71,21 @@ export function platformsText(data: PlatformsData): ChartText {
   const recorded = area.figures.method_recorded;
   const base = recorded === null ? '' : ` (${count(recorded)} in ${area.name})`;
   const parts = all.map((r) => {
-    const mine = shareWords(r.item.share, area.name, r.item.suppressed);
-    return comparison ? `${r.item.name}: ${mine}, ${shareWords(r.other, comparison.name)}.` : `${r.item.name}: ${mine}.`;
+    const mine = shareWords(r.item.share, area.name, r.item.suppressed, r.item.share_decimals);
+    return comparison ? `${r.item.name}: ${mine}, ${shareWords(r.other, comparison.name, false, r.otherDecimals)}.` : `${r.item.name}: ${mine}.`;
   });
   const instances = all.some((r) => r.item.instances) ? ' † Sum of member apps: counts instances, not offences.' : '';
   const desc = `Share of offences where the method of communication was recorded${base}. ${parts.join(' ')}${instances}`;
   const head = ['App or group', `${area.name} offences`, `${area.name} share`];
   if (comparison) head.push(`${comparison.name} share`);
-  const cell = (s: number | null): string => (s === null ? 'no figure' : pct(s));
+  const cell = (s: number | null, decimals?: number): string => (s === null ? 'no figure' : pct(s, decimals));
   const table = {
     caption: `${title}: share of offences where the method was recorded`,
     head,
     rows: all.map((r) => {
-      const n = r.item.suppressed ? 'suppressed' : r.item.count === null ? 'no figure' : count(r.item.count);
-      const row = [label(r), n, cell(r.item.share)];
-      return comparison ? [...row, cell(r.other)] : row;
+      const n = r.item.suppressed ? 'suppressed' : r.item.published_share ? 'not published' : r.item.count === null ? 'no figure' : count(r.item.count);
+      const row = [label(r), n, cell(r.item.share, r.item.share_decimals)];
+      return comparison ? [...row, cell(r.other, r.otherDecimals)] : row;
     }),
   };
   return { title, desc, table };
@@ -116,8 +119,8 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
     const others: Box[] = [];
     const values: [Attrs, string][] = [];
     all.forEach((row, i) => {
-      bar(mine, values, x, rowY(i), row.item.share, row.item.suppressed);
-      if (pair) bar(others, values, x, rowY(i) + BAR + 1, row.other);
+      bar(mine, values, x, rowY(i), row.item.share, row.item.suppressed, row.item.share_decimals);
+      if (pair) bar(others, values, x, rowY(i) + BAR + 1, row.other, false, row.otherDecimals);
     });
     const [d, dOther] = [boxesPath(mine), boxesPath(others)];
     if (d) el(g, 'path', { d, fill: theme.colour.focus });
@@ -133,7 +136,7 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
 }
 
 /** One bar (into `boxes`) and its value label (into `values`), or "no figure" where the bar would start. */
-function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, y: number, share: number | null, suppressed = false): void {
+function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, y: number, share: number | null, suppressed = false, decimals?: number): void {
   const x0 = x(0);
   if (share === null) {
     values.push([{ x: x0 + 4, y: y + BAR - 2, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure']);
@@ -141,7 +144,7 @@ function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, 
   }
   const w = r2(x(share) - x0);
   boxes.push({ x: x0, y, width: w, height: BAR });
-  values.push([{ x: r2(x0 + w + 4), y: y + BAR - 2 }, pct(share)]);
+  values.push([{ x: r2(x0 + w + 4), y: y + BAR - 2 }, pct(share, decimals)]);
 }
 
 function legend(g: Group, data: PlatformsData, otherFill: string): void {

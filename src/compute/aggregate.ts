@@ -12,10 +12,11 @@
  * - history: per period, the sum over forces that have a history, null (a gap) when any
  *   of them lacks that period.
  */
-import type { FigureCounts, ForceFigures } from '../load/types.ts';
+import type { Figure, FigureCounts, ForceFigures } from '../load/types.ts';
 
-type Num = number | null | undefined;
-const given = (n: Num): n is number => n !== null && n !== undefined;
+/** A count, or a published percentage (no count: a sum leaves it out, and its shares are then withheld). */
+type Num = Figure;
+const given = (n: Num): n is number => typeof n === 'number';
 
 /**
  * Sum of the supplied values; null when none is supplied.

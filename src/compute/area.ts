@@ -3,7 +3,7 @@
  * Suppression is applied here, once, so every share, rate and change built on a withheld
  * count is withheld too. Ranks and share_of_national need every area and are added later.
  */
-import type { Campaign, FigureCounts } from '../load/types.ts';
+import { type Campaign, type FigureCounts, isPublishedShare } from '../load/types.ts';
 import { change, trendOf } from './change.ts';
 import { ratePer100k } from './rate.ts';
 import type { MixedBases } from './aggregate.ts';
@@ -53,8 +53,10 @@ function withheldShares(set: ShareSet, withheld: ReadonlySet<string> | undefined
 export function breakdowns(raw: FigureCounts['breakdowns'], offences: number | null, below?: number, mixed?: ReadonlySet<string>): Breakdown[] {
   return Object.entries(raw ?? {}).map(([id, { of, categories }]) => {
     const entries = Object.entries(categories).map(([k, v]) => [k, v ?? null] as const);
-    const supplied = entries.map(([, v]) => v).filter((v): v is number => v !== null);
-    const known = supplied.length < 2 ? null : supplied.reduce((a, b) => a + b, 0);
+    const supplied = entries.map(([, v]) => v).filter((v): v is number => typeof v === 'number');
+    // The known total needs every category's count: one published only as a percentage leaves it unknown.
+    const countsOnly = entries.every(([, v]) => !isPublishedShare(v));
+    const known = supplied.length < 2 || !countsOnly ? null : supplied.reduce((a, b) => a + b, 0);
     const denominator = of === 'known' ? known : offences;
     const anyWithheld = supplied.some((v) => isSuppressed(v, below)) || (mixed?.has(id) ?? false);
     const items = entries.map(([k, v]) => {

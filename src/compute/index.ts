@@ -85,6 +85,7 @@ export function computeCampaign(
         kind: 'region', id: r.id, name: r.name, nation: r.nation, population,
         force_ids: inRegion.map((m) => m.ref.id),
         ...coverage(t), published_totals: t.published_totals,
+        ...(t.discrepancy ? { discrepancy: t.discrepancy } : {}),
         ...t.figures,
         rank: { offences: null, rate: null },
       };
@@ -100,6 +101,7 @@ export function computeCampaign(
   const national: ComputedNational = {
     kind: 'national', id: 'national', name, population,
     ...coverage(t), published_totals: t.published_totals,
+    ...(t.discrepancy ? { discrepancy: t.discrepancy } : {}),
     ...t.figures,
   };
 

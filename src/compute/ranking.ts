@@ -6,7 +6,7 @@
  */
 import { share } from './shares.ts';
 import { atShownPrecision, rankBy, SHOWN_DECIMALS } from './rank.ts';
-import type { ComputedForce, ComputedNational, ComputedRegion, Rank } from './types.ts';
+import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from './types.ts';
 
 /**
  * An area's offences as a fraction of the national total.
@@ -19,6 +19,10 @@ export function shareOfNational(offences: number | null, national: number | null
 /** Rates are ranked as the page shows them: 9.4697 and 9.4634 both read 9.5, so they are joint. */
 const shownRate = (a: { rate: number | null }): number | null => atShownPrecision(a.rate, SHOWN_DECIMALS.rate);
 
+/** A group's share as the page shows it; a share published without its count is not ranked (its precision is the source's). */
+const groupShareForRank = (item: ShareItem | undefined): number | null =>
+  item && !item.published_share ? atShownPrecision(item.share, SHOWN_DECIMALS.share) : null;
+
 function rankOf<T extends { id: string }>(areas: T[], value: (a: T) => number | null): Map<string, Rank> {
   return rankBy(new Map(areas.map((a) => [a.id, value(a)])));
 }
@@ -28,7 +32,7 @@ export function rankForces(forces: ComputedForce[], groupIds: string[]): void {
   const ranked = forces.filter((f) => f.responded && f.status === 'replied');
   const byOffences = rankOf(ranked, (f) => f.offences);
   const byRate = rankOf(ranked, shownRate);
-  const byGroup = new Map(groupIds.map((g) => [g, rankOf(ranked, (f) => atShownPrecision(f.group[g]?.share ?? null, SHOWN_DECIMALS.share))]));
+  const byGroup = new Map(groupIds.map((g) => [g, rankOf(ranked, (f) => groupShareForRank(f.group[g]))]));
   const regionIds = new Set(ranked.flatMap((f) => (f.region_id === null ? [] : [f.region_id])));
   const inRegion = new Map(
     [...regionIds].map((r) => {

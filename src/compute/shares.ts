@@ -2,7 +2,7 @@
  * Counts with their shares of `method_recorded`, for platforms and groups of platforms.
  * Shares are fractions 0..1 computed from raw counts, never from rounded ones.
  */
-import type { Campaign, FigureCounts } from '../load/types.ts';
+import { type Campaign, type Figure, type FigureCounts, isPublishedShare, type PublishedShare } from '../load/types.ts';
 import { isSuppressed } from './suppress.ts';
 import type { ShareItem } from './types.ts';
 
@@ -25,12 +25,17 @@ export function share(count: number | null | undefined, denominator: number | nu
 export function shareItem(
   id: string,
   name: string,
-  count: number | null,
+  count: Figure,
   denominator: number | null,
   below?: number,
   instances?: boolean,
 ): ShareItem {
-  const item: ShareItem = { id, name, count, share: null };
+  if (isPublishedShare(count)) {
+    // Published as a percentage, without its count: the share as published, exact to its decimals.
+    const published: ShareItem = { id, name, count: null, share: count.share, published_share: true, share_decimals: count.decimals };
+    return instances === undefined ? published : { ...published, instances };
+  }
+  const item: ShareItem = { id, name, count: count ?? null, share: null };
   if (instances !== undefined) item.instances = instances;
   if (isSuppressed(count, below)) return { ...item, count: null, suppressed: true };
   if (!isSuppressed(denominator, below)) item.share = share(count, denominator);
@@ -43,9 +48,11 @@ export function shareItem(
  * @example sortItems([a(5), b(9), c(5)]) // b, a, c
  */
 export function sortItems(items: ShareItem[]): ShareItem[] {
+  // Counts first (highest first), then shares published without a count (highest first), then nothing.
+  const key = (i: ShareItem): [number, number] => (i.count !== null ? [2, i.count] : i.published_share && i.share !== null ? [1, i.share] : [0, 0]);
   return items
-    .map((item, index) => ({ item, index }))
-    .sort((x, y) => (y.item.count ?? -1) - (x.item.count ?? -1) || x.index - y.index)
+    .map((item, index) => ({ item, index, key: key(item) }))
+    .sort((x, y) => y.key[0] - x.key[0] || y.key[1] - x.key[1] || x.index - y.index)
     .map((x) => x.item);
 }
 
@@ -59,12 +66,13 @@ export function groupCount(
   counts: FigureCounts,
   groupId: string,
   members: readonly string[],
-): { count: number | null; instances: boolean } {
+): { count: number | PublishedShare | null; instances: boolean } {
   const given = counts.groups?.[groupId];
   if (given !== null && given !== undefined) return { count: given, instances: false };
-  const supplied = members
-    .map((m) => counts.platforms?.[m])
-    .filter((c): c is number => c !== null && c !== undefined);
+  const values = members.map((m) => counts.platforms?.[m]);
+  // A member published as a percentage has no count to add: no instance sum is stated.
+  if (values.some(isPublishedShare)) return { count: null, instances: true };
+  const supplied = values.filter((c): c is number => typeof c === 'number');
   if (supplied.length === 0) return { count: null, instances: true };
   return { count: supplied.reduce((a, b) => a + b, 0), instances: true };
 }

@@ -7,9 +7,9 @@ import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
 import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
 import { type AreaInput, areaFigures } from './area.ts';
-import { checkPublished, withPublished } from './published.ts';
+import { checkPublished, discrepancyOf, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
-import type { AreaFigures, Coverage } from './types.ts';
+import type { AreaFigures, Coverage, Discrepancy } from './types.ts';
 
 export interface Member {
   ref: ForceRef;
@@ -20,6 +20,7 @@ export interface Member {
 export interface Totals extends Coverage {
   figures: AreaFigures;
   published_totals: boolean;
+  discrepancy: Discrepancy | undefined;
   problems: Problem[];
 }
 
@@ -85,6 +86,7 @@ export function computeTotals(
     forces_in_area: scope.forcesInArea,
     covers_all_forces: block !== undefined || members.length >= scope.forcesInArea,
     published_totals: block !== undefined,
+    discrepancy: discrepancyOf(summed, block),
     problems: checkPublished(summed, block, path, responding.length),
   };
 }

@@ -34,6 +34,13 @@ export interface ShareItem {
   /** True when the count is below the campaign's suppress_below threshold (shown as "fewer than N"). */
   suppressed?: boolean;
   /**
+   * True when the source published only the percentage (`snapchat: 48%`): count is null and
+   * share is exactly the published figure, exact to `share_decimals` decimal places of the
+   * per cent (48% → 0; 32.6% → 1). Sums, ranks and charts that need counts leave it out.
+   */
+  published_share?: boolean;
+  share_decimals?: number;
+  /**
    * Platforms and groups, when the previous period gives this one (`previous.platforms`,
    * `previous.groups`): its count and share then, and the change in the count since.
    */
@@ -170,6 +177,8 @@ export interface ComputedRegion extends AreaFigures {
   covers_all_forces: boolean;
   /** True when totals come from a published `regions:` block, not the sum of forces. */
   published_totals: boolean;
+  /** Present when the published block carries `discrepancy:` (see Discrepancy). */
+  discrepancy?: Discrepancy;
   rank: { offences: Rank | null; rate: Rank | null };
 }
 
@@ -184,6 +193,20 @@ export interface ComputedNational extends AreaFigures {
   forces_in_area: number;
   covers_all_forces: boolean;
   published_totals: boolean;
+  /** Present when the published `national:` block carries `discrepancy:` (see Discrepancy). */
+  discrepancy?: Discrepancy;
+}
+
+/**
+ * A published total that disagrees with the forces listed inside it, accepted with
+ * `discrepancy: "why"`: the published figures are used; each field below its forces' sum is
+ * listed with both (WalesOnline's Wales 2023/24: published 554, forces' sum 564).
+ */
+export interface Discrepancy {
+  /** The author's explanation, printed in the notes to editors of every page using the total. */
+  reason: string;
+  /** e.g. [{ field: 'offences', published: 554, forces_sum: 564 }]; may be empty. */
+  fields: Array<{ field: string; published: number; forces_sum: number }>;
 }
 
 /**

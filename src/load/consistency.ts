@@ -3,7 +3,7 @@
  * other counts, reply states, published totals. Every problem is collected, not just the first.
  */
 import type { Problem } from '../errors.ts';
-import type { Campaign, CampaignFigures, FigureCounts, Reference } from './types.ts';
+import type { Campaign, CampaignFigures, Figure, FigureCounts, Reference } from './types.ts';
 import { checkPublishedTotals } from './published.ts';
 import { statusProblems } from './status.ts';
 import { didYouMean } from './suggest.ts';
@@ -84,7 +84,7 @@ function countProblems(counts: FigureCounts, path: Path, campaign: Campaign, at:
     const given = Object.entries(breakdown.categories).filter((e): e is [string, number] => isCount(e[1]));
     const total = given.reduce((a, [, b]) => a + b, 0);
     if (isCount(offences) && total > offences) at([...path, 'breakdowns', name], `the ${name} breakdown adds up to more than offences (expected at most ${offences}, found ${total})`);
-    else if (breakdown.of === 'known' && given.length === 1) {
+    else if (breakdown.of === 'known' && Object.values(breakdown.categories).filter((v) => v !== null && v !== undefined).length === 1 && given.length === 1) {
       // Shares of the known cases with one category known would all be "100 per cent".
       at([...path, 'breakdowns', name, 'of'], `'of: known' makes shares of the categories given, so '${given[0]![0]}' alone would be 100% (expected at least two categories, found one): give the other categories, or use 'of: offences'`);
     }
@@ -105,6 +105,6 @@ export function checkForceIds(rawFigures: unknown, reference: Reference, figures
     });
 }
 
-function isCount(n: number | null | undefined): n is number {
+function isCount(n: Figure): n is number {
   return typeof n === 'number';
 }

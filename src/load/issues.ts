@@ -21,8 +21,18 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDo
     }
     const found = valueAt(doc.data, path);
     if (issue.code === 'too_big' && isUnsafeNumber(found)) return [located(doc, path, tooLargeMessage(doc, path, found))];
-    return [located(doc, path, messageFor(issue, found, path))];
+    return [located(doc, path, messageFor(unionBranch(issue), found, path))];
   });
+}
+
+/**
+ * A value that may be one of several shapes (a count or a published percentage "48%") fails
+ * as a union: report the branch that got furthest (the one that is not a wrong type).
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type');
+  return inner ?? issue.errors.flat()[0] ?? issue;
 }
 
 function located(doc: YamlDocument, path: Key[], message: string): Problem {

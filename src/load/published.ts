@@ -3,7 +3,7 @@
  * of the forces they cover: every force in figures.yaml inside the area is part of the
  * published total. Compute checks the same as a backstop; here the problem is located.
  */
-import type { CampaignFigures, FigureCounts, ForceFigures, PublishedTotals, Reference } from './types.ts';
+import type { CampaignFigures, Figure, FigureCounts, ForceFigures, PublishedTotals, Reference } from './types.ts';
 import { isResponse } from './status.ts';
 
 export interface TotalProblem {
@@ -12,16 +12,16 @@ export interface TotalProblem {
   message: string;
 }
 
-const given = (n: number | null | undefined): n is number => typeof n === 'number';
+const given = (n: Figure): n is number => typeof n === 'number';
 
-function sum(values: (number | null | undefined)[]): number | null {
+function sum(values: (Figure)[]): number | null {
   const supplied = values.filter(given);
   return supplied.length === 0 ? null : supplied.reduce((a, b) => a + b, 0);
 }
 
 /** [field path inside the block, published, sum of forces] for every count the block gives. */
-function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | number)[], number | null | undefined, number | null]> {
-  const out: Array<[(string | number)[], number | null | undefined, number | null]> = [
+function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | number)[], Figure, number | null]> {
+  const out: Array<[(string | number)[], Figure, number | null]> = [
     [['offences'], block.offences, sum(forces.map((f) => f.offences))],
     [['method_recorded'], block.method_recorded, sum(forces.map((f) => f.method_recorded))],
   ];
@@ -37,8 +37,9 @@ function pairs(block: FigureCounts, forces: ForceFigures[]): Array<[(string | nu
 function checkBlock(block: PublishedTotals, forces: ForceFigures[], prefix: (string | number)[], label: string): TotalProblem[] {
   const problems: TotalProblem[] = [];
   for (const [field, published, summed] of pairs(block, forces)) {
-    if (given(published) && given(summed) && published < summed) {
-      problems.push({ path: [...prefix, ...field], message: `the published total is below the sum of ${label} in figures.yaml (expected at least ${summed}, found ${published})` });
+    // `discrepancy: "why"` accepts the disagreement: the published figure is used and the sum kept beside it.
+    if (block.discrepancy === undefined && given(published) && given(summed) && published < summed) {
+      problems.push({ path: [...prefix, ...field], message: `the published total is below the sum of ${label} in figures.yaml (expected at least ${summed}, found ${published}): correct it, or say why the source's figures disagree with discrepancy: "…"` });
     }
   }
   if (given(block.forces_replied) && block.forces_replied < forces.length) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts';
+import type { Figure } from './types.ts';
 
 const id = z.string().regex(ID_PATTERN, 'an id of lower-case letters, digits and hyphens').max(ID_MAX_LENGTH, `an id of at most ${ID_MAX_LENGTH} characters (ids become folder names)`);
 const count = z.number().int().min(0);
@@ -44,6 +45,26 @@ export const referenceSchema = z.object({
 });
 
 /**
+ * A share as the source publishes it, without its count: "48%" or "32.6%" (0 to 100, at
+ * most three decimal places). Read as { share: 0.48, decimals: 0 }: the fraction, and how
+ * many decimal places the published per cent had (the precision it is exact to).
+ */
+const publishedPercent = z
+  .string()
+  .regex(/^\s*\d{1,3}(\.\d{1,3})?\s*%\s*$/, 'a count (a whole number) or a published percentage such as 48% or 32.6%')
+  .transform((text, ctx) => {
+    const digits = text.replace('%', '').trim();
+    const percent = Number(digits);
+    if (percent > 100) {
+      ctx.addIssue({ code: 'custom', message: `a percentage from 0% to 100% (found ${text.trim()})` });
+      return z.NEVER;
+    }
+    return { share: percent / 100, decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0 };
+  });
+/** Where a count goes in platforms, groups and breakdowns: a count, a published percentage, or null (not supplied). */
+const countOrPercent = z.union([count, publishedPercent]).nullable().optional();
+
+/**
  * A breakdown as written: categories with counts, and `of`, what its shares are of —
  * `offences` (the default: every offence, so one category alone is never 100%) or `known`
  * (the offences where the category is known: the sum of the categories given).
@@ -52,14 +73,14 @@ export const referenceSchema = z.object({
 export const BREAKDOWN_BASES = ['offences', 'known'] as const;
 const breakdown = z
   .object({ of: z.enum(BREAKDOWN_BASES).optional() })
-  .catchall(optionalCount)
-  .transform(({ of, ...categories }) => ({ of: of ?? 'offences', categories: categories as Record<string, number | null | undefined> }));
+  .catchall(countOrPercent)
+  .transform(({ of, ...categories }) => ({ of: of ?? 'offences', categories: categories as Record<string, Figure> }));
 
 const counts = {
   offences: optionalCount,
   method_recorded: optionalCount,
-  platforms: z.record(z.string(), optionalCount).optional(),
-  groups: z.record(z.string(), optionalCount).optional(),
+  platforms: z.record(z.string(), countOrPercent).optional(),
+  groups: z.record(z.string(), countOrPercent).optional(),
   youngest_victim_age: age.nullable().optional(),
   breakdowns: z.record(id, breakdown).optional(),
 };
@@ -84,6 +105,8 @@ const publishedTotals = z
     name: z.string().optional(),
     forces_replied: count.optional(),
     forces_asked: count.optional(),
+    /** Why the published figure disagrees with the sum of its listed forces; without it a disagreement is an error. */
+    discrepancy: z.string().trim().min(1).optional(),
     previous: countsSchema.optional(),
     history: history.optional(),
     source: z.string().optional(),

@@ -33,15 +33,33 @@ export interface Reference {
   sources: string[];
 }
 
+/**
+ * A share as the source published it, without its count (`snapchat: 48%` in figures.yaml):
+ * the fraction (0.48) and the decimal places of the published per cent (0), the precision
+ * it is exact to. Sums, ranks and charts that need counts leave it out.
+ */
+export interface PublishedShare {
+  share: number;
+  decimals: number;
+}
+
+/** A count, a published percentage, or null / absent (not supplied, never zero). */
+export type Figure = number | PublishedShare | null | undefined;
+
+/** True for a published percentage (`48%`), false for a count or nothing. */
+export function isPublishedShare(value: unknown): value is PublishedShare {
+  return typeof value === 'object' && value !== null && typeof (value as PublishedShare).share === 'number';
+}
+
 /** Counts as given for one area and one period. Every count is a whole number >= 0. */
 export interface FigureCounts {
   offences?: number | null;
   /** Offences where the method of communication was recorded: the denominator of every platform share. */
   method_recorded?: number | null;
-  /** platform id -> offences involving it */
-  platforms?: Record<string, number | null>;
-  /** group id -> offences involving any member, de-duplicated (when the source gives it) */
-  groups?: Record<string, number | null>;
+  /** platform id -> offences involving it, or the share published without a count (48%) */
+  platforms?: Record<string, Figure>;
+  /** group id -> offences involving any member, de-duplicated (when the source gives it), or a published share */
+  groups?: Record<string, Figure>;
   youngest_victim_age?: number | null;
   /** Optional breakdowns: name -> categories and what their shares are of, e.g. gender: { of: 'offences', categories: { girls: 12, boys: 3 } } */
   breakdowns?: Record<string, BreakdownCounts>;
@@ -57,8 +75,8 @@ export type BreakdownBase = 'offences' | 'known';
 /** One breakdown as read from `breakdowns: { age: { of: known, under-12: 4, 12-15: 16 } }`. */
 export interface BreakdownCounts {
   of: BreakdownBase;
-  /** category -> count; null = not supplied. */
-  categories: Record<string, number | null | undefined>;
+  /** category -> count, or a published share (72%); null = not supplied. */
+  categories: Record<string, Figure>;
 }
 
 /** FOI reply state of a force. `responded: false` in YAML is the same as status "no-reply". */
@@ -83,6 +101,12 @@ export interface PublishedTotals extends FigureCounts {
   name?: string;
   forces_replied?: number;
   forces_asked?: number;
+  /**
+   * Why the published figures disagree with the sum of the forces listed inside them (e.g.
+   * "WalesOnline gives 554 in its text; its table of the four forces adds to 564"). With it,
+   * the published figure is used and the forces' sum kept beside it; without it, an error.
+   */
+  discrepancy?: string;
   previous?: FigureCounts;
   history?: Record<string, number | null>;
   source?: string;

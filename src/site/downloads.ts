@@ -10,7 +10,7 @@ import type { CampaignSummary } from './types.ts';
 export const ILLUSTRATIVE_NOTICE = 'ILLUSTRATIVE FIGURES: these numbers are made up for demonstration and are not real data.';
 
 /** The release as plain text: headline, standfirst, body, quotes, notes to editors, contacts. */
-export function releaseText(release: RenderedRelease, model: CampaignModel, summary: CampaignSummary): string {
+export function releaseText(release: RenderedRelease, model: CampaignModel, summary: CampaignSummary, dataNotes: string[] = []): string {
   const { campaign } = model;
   const lines: string[] = [];
   if (summary.embargoLabel) lines.push(`EMBARGOED UNTIL ${summary.embargoLabel}`, '');
@@ -18,6 +18,7 @@ export function releaseText(release: RenderedRelease, model: CampaignModel, summ
   lines.push(release.headline.toUpperCase(), '', release.standfirst, '', release.bodyMarkdown.trim(), '');
   for (const quote of campaign.quotes) lines.push(`"${quote.text}"`, `- ${[quote.name, quote.role].filter(Boolean).join(', ')}`, '');
   lines.push('ENDS', '', 'NOTES TO EDITORS', '', campaign.notes_to_editors.trim(), '');
+  for (const note of dataNotes) lines.push(note, '');
   lines.push(`Source: ${campaign.source}`, '');
   if (campaign.contacts.length > 0) {
     lines.push('PRESS CONTACTS', '');

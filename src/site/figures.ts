@@ -5,7 +5,7 @@
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from '../compute/types.ts';
 import { ucfirst } from '../phrase/index.ts';
 import type { Filters } from './release.ts';
-import { decimal, digits, percentCell } from './format.ts';
+import { decimal, digits, percentAt, percentCell } from './format.ts';
 import type { DataTable, KeyFigure } from './types.ts';
 import { forceUrl, regionUrl } from './urls.ts';
 import type { Reference } from '../load/types.ts';
@@ -22,7 +22,7 @@ export function keyFigures(area: Area, model: CampaignModel, reference: Referenc
   if (area.kind === 'force' && area.status === 'partial') out.push({ label: 'Reply', value: 'Partial figures', note: `${area.note ?? 'not every month or category was supplied'}; not ranked` });
   out.push({ label: `${ucfirst(unit)} recorded`, value: digits(area.offences) });
   if (area.method_recorded !== null) out.push({ label: 'Where the method of communication was recorded', value: digits(area.method_recorded) });
-  for (const group of area.groups) if (group.count !== null || group.suppressed) out.push(shareFigure(group, model));
+  for (const group of area.groups) if (group.count !== null || group.suppressed || group.published_share) out.push(shareFigure(group, model));
   if (area.top_platform && area.top_platform.share !== null) {
     out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
   }
@@ -37,7 +37,11 @@ export function keyFigures(area: Area, model: CampaignModel, reference: Referenc
 
 function shareFigure(group: ShareItem, model: CampaignModel): KeyFigure {
   const note = group.instances ? 'sum of the member platforms: an offence may be counted more than once' : undefined;
-  const value = group.suppressed ? `fewer than ${model.campaign.suppress_below}` : group.share !== null ? `${digits(group.count)} (${percentCell(group.share)})` : digits(group.count);
+  const value = group.suppressed
+    ? `fewer than ${model.campaign.suppress_below}`
+    : group.published_share
+      ? `${percentAt(group.share, group.share_decimals)} (as published)`
+      : group.share !== null ? `${digits(group.count)} (${percentCell(group.share)})` : digits(group.count);
   return { label: group.name, value, ...(note ? { note } : {}) };
 }
 
@@ -105,18 +109,27 @@ const rankNouns = new WeakMap<CampaignModel, { reference: Reference; noun: strin
 /** Platforms and groups for this area beside the national shares. */
 export function platformTable(area: Area, model: CampaignModel): DataTable | null {
   const items = [...area.groups, ...area.platforms];
-  if (items.every((item) => item.count === null)) return null;
+  if (items.every((item) => item.count === null && !item.published_share)) return null;
   const national = model.national;
-  const nationalShare = (item: ShareItem) => (national.platform[item.id] ?? national.group[item.id])?.share ?? null;
   const showNational = area.kind !== 'national';
   return {
     caption: `${ucfirst(model.campaign.unit.plural)} by platform, where the method of communication was recorded`,
     head: ['Platform', ucfirst(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
     numeric: [false, true, true, true],
     rows: items.map((item) => ({
-      cells: [item.instances ? `${item.name} (instances)` : item.name, item.suppressed ? `fewer than ${model.campaign.suppress_below}` : digits(item.count), percentCell(item.share), ...(showNational ? [percentCell(nationalShare(item))] : [])],
+      cells: [
+        item.instances ? `${item.name} (instances)` : item.name,
+        item.suppressed ? `fewer than ${model.campaign.suppress_below}` : item.published_share ? 'not published' : digits(item.count),
+        shareCell(item),
+        ...(showNational ? [shareCell(national.platform[item.id] ?? national.group[item.id])] : []),
+      ],
     })),
   };
+}
+
+/** A share as a table shows it: one decimal place, or the precision it was published at. */
+function shareCell(item: ShareItem | undefined): string {
+  return item?.published_share ? percentAt(item.share, item.share_decimals) : percentCell(item?.share);
 }
 
 /** Every force in the campaign (or in one region), with its figures and rank. */

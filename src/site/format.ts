@@ -24,3 +24,12 @@ export function decimal(n: number | null | undefined): string {
 export function percentCell(share: number | null | undefined): string {
   return finite(share) ? pct(share) : NOT_SUPPLIED;
 }
+
+/**
+ * A share at a given number of decimal places of the per cent: a share published as "48%"
+ * keeps its precision (percentAt(0.48, 0) → "48%", not "48.0%"); one place by default.
+ */
+export function percentAt(share: number | null | undefined, decimals = 1): string {
+  if (typeof share !== 'number' || !Number.isFinite(share)) return NOT_SUPPLIED;
+  return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share * 100)}%`;
+}

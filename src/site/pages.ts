@@ -5,6 +5,7 @@
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 import type { CampaignInput, Reference } from '../load/types.ts';
 import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
+import { dataNotes } from './data-notes.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
@@ -62,10 +63,12 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const addPage = (area: Area, url: string, breadcrumbs: Link[], finish: (page: Page, downloads: Download[]) => void = () => {}) => {
     pages.push({ url, noindex: options.embargoed, make: async () => {
       const rendered = release.render(model, area);
+      // Notes the data calls for on this page (a discrepancy, percentages without counts, partial coverage).
+      const extraNotes = dataNotes(area, model);
       for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
       const base = url.replace(/^\//, '');
       const charted = (await options.charts?.(area, model, url)) ?? { charts: [], files: [] };
-      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files];
+      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary, extraNotes) }, ...charted.files];
       const table = platformTable(area, model);
       const page: Page = {
         url,
@@ -82,7 +85,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         context: contextSentences(area, model, reference, f, repliesPublished),
         quotes,
         contacts,
-        notesHtml,
+        notesHtml: extraNotes.length > 0 ? `${notesHtml}${markdownToHtml(extraNotes.join('\n\n'))}` : notesHtml,
         tables: table ? [table] : [],
         charts: charted.charts,
         navigation: [],

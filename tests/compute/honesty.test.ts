@@ -175,3 +175,34 @@ describe('7. coverage counts', () => {
     expect(coverageCell(wales)).toBe('3 of 4');
   });
 });
+
+describe('published percentages without counts', () => {
+  // 2024 annual release (upday, 1 Nov 2024): Snapchat 48%, WhatsApp 12%, Meta-owned 28% of the 1,824 where known.
+  // Nine-month release: Facebook 32.6%. The force figures below are made up (illustrative).
+  const model = run({
+    national: { offences: 7062, method_recorded: 1824, platforms: { snapchat: '48%', whatsapp: '12%', facebook: '32.6%' }, groups: { meta: '28%' } },
+    forces: {
+      derbyshire: { offences: 20, method_recorded: 10, platforms: { snapchat: '40%', facebook: 3 }, breakdowns: { gender: { girls: '81%' } } },
+      nottinghamshire: { offences: 86, method_recorded: 50, platforms: { snapchat: 15, facebook: 20 } },
+    },
+  });
+
+  it('the share is exactly the published figure, at its published precision, with no count', () => {
+    expect(model.national.platform.snapchat).toMatchObject({ count: null, share: 0.48, published_share: true, share_decimals: 0 });
+    expect(model.national.platform.facebook).toMatchObject({ count: null, share: 0.326, share_decimals: 1 });
+    expect(model.national.group.meta).toMatchObject({ count: null, share: 0.28, published_share: true, instances: false });
+    expect(model.national.platforms.map((p) => p.id)).toEqual(['snapchat', 'facebook', 'whatsapp', 'instagram']);
+    const d = forceOf(model, 'derbyshire');
+    expect(d.breakdowns[0]!.items[0]).toMatchObject({ id: 'girls', count: null, share: 0.81, share_decimals: 0 });
+    expect(d.platforms[0]!.id).toBe('facebook'); // counts sort before published shares
+  });
+
+  it('a sum leaves a percentage out and withholds the share; a group of a percentage member is no instance sum', () => {
+    const em = model.regions.find((r) => r.id === 'east-midlands')!;
+    expect(em.platform.snapchat).toMatchObject({ count: 15, share: null });
+    expect(em.platform.facebook).toMatchObject({ count: 23, share: 23 / 60 });
+    expect(forceOf(model, 'derbyshire').group.meta).toMatchObject({ count: 3, instances: true });
+    const withShare = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { facebook: 3, whatsapp: '12%' } } } });
+    expect(forceOf(withShare, 'derbyshire').group.meta).toMatchObject({ count: null, share: null, instances: true });
+  });
+});

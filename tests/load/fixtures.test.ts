@@ -26,7 +26,7 @@ const DATA_MISTAKES: Record<string, string[]> = {
     `invalid-group-above-sum/${F}:6:31  forces.derbyshire.groups.facebook-owned  facebook-owned cannot be more than its members added together (expected at most 4, found 5)`,
   ],
   'published-below-forces': [
-    `invalid-published-below-forces/${F}:26:15  regions.wales.offences  the published total is below the sum of the forces in this region in figures.yaml (expected at least 56, found 50)`,
+    `invalid-published-below-forces/${F}:26:15  regions.wales.offences  the published total is below the sum of the forces in this region in figures.yaml (expected at least 56, found 50): correct it, or say why the source's figures disagree with discrepancy: "…"`,
   ],
   'breakdown-above-total': [
     `invalid-breakdown-above-total/${F}:9:7  forces.derbyshire.breakdowns.gender  the gender breakdown adds up to more than offences (expected at most 20, found 23)`,

@@ -60,3 +60,30 @@ describe('4. misspelt keys', () => {
     expect(result.text).toMatch(/campaign\.yaml:\d+:\d+ +style\.words_upto +unknown field 'words_upto' \(did you mean 'words_up_to'\?\)/);
   });
 });
+
+describe('published percentages', () => {
+  it('48% and 32.6% are taken wherever a count goes; a bad one is an error that says what is expected', async () => {
+    const ok = dataWith({ figures: (t) => t.replace('platforms: { facebook: 20, instagram: 10, whatsapp: 2, snapchat: 15 }', 'platforms: { facebook: 32.6%, instagram: 10, whatsapp: 2, snapchat: 48% }\n    breakdowns:\n      gender: { girls: 81%, boys: 19% }') });
+    expect((await check(ok)).code).toBe(0);
+    const bad = dataWith({ figures: (t) => t.replace('platforms: { facebook: 20, instagram: 10, whatsapp: 2, snapchat: 15 }', 'platforms: { facebook: 132%, instagram: lots, whatsapp: 2, snapchat: 15 }') });
+    const result = await check(bad);
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/forces\.nottinghamshire\.platforms\.facebook .*a percentage from 0% to 100% \(found 132%\)/);
+    expect(result.text).toMatch(/forces\.nottinghamshire\.platforms\.instagram .*a count \(a whole number\) or a published percentage such as 48% or 32\.6%/);
+  });
+});
+
+describe('discrepancy', () => {
+  // WalesOnline, 2023/24: "554" in the text; the four forces in its table add to 564.
+  const wales = "regions:\n  wales:\n    offences: 554\n";
+  const forces = (t: string) => t.replace('  gwent:\n    offences: 21', '  gwent:\n    offences: 67').replace('  north-wales:\n    offences: 35', '  north-wales:\n    offences: 497');
+  it('a published total below its forces stays an error without discrepancy: "why"', async () => {
+    const result = await check(dataWith({ figures: (t) => `${wales}${forces(t)}` }));
+    expect(result.code).toBe(1);
+    expect(result.text).toContain('regions.wales.offences  the published total is below the sum of the forces in this region in figures.yaml (expected at least 564, found 554)');
+  });
+  it('with discrepancy: "why" it passes', async () => {
+    const result = await check(dataWith({ figures: (t) => `${wales}    discrepancy: WalesOnline's text says 554; its table adds to 564.\n${forces(t)}` }));
+    expect([result.code, result.text]).toEqual([0, expect.stringContaining('OK')]);
+  });
+});

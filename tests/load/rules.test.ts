@@ -42,7 +42,7 @@ describe('published totals', () => {
   it('a region total below its forces is located at the field', () => {
     const figures = { forces: { gwent: { offences: 21 }, 'north-wales': { offences: 35 } }, regions: { wales: { offences: 50, forces_replied: 1 } } };
     expect(checkPublishedTotals(figures, reference)).toEqual([
-      { path: ['regions', 'wales', 'offences'], message: 'the published total is below the sum of the forces in this region in figures.yaml (expected at least 56, found 50)' },
+      { path: ['regions', 'wales', 'offences'], message: 'the published total is below the sum of the forces in this region in figures.yaml (expected at least 56, found 50): correct it, or say why the source\'s figures disagree with discrepancy: "…"' },
       { path: ['regions', 'wales', 'forces_replied'], message: 'fewer forces replied than figures.yaml gives replies for (expected at least 2, found 1)' },
     ]);
   });

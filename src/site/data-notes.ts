@@ -1,0 +1,47 @@
+/**
+ * Notes to editors that the data itself calls for, added to the campaign's own notes on the
+ * pages they concern (issue 12): a published total that disagrees with its forces
+ * (`discrepancy:`), figures published only as percentages, and a region built from some of
+ * its forces. Pure: model in, Markdown paragraphs out.
+ */
+import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Discrepancy, ShareItem } from '../compute/types.ts';
+import { digits, percentAt } from './format.ts';
+
+type Area = ComputedForce | ComputedRegion | ComputedNational;
+
+/**
+ * The data notes for one page, as Markdown paragraphs (empty when there is nothing to say).
+ * @example dataNotes(walesRegion, model) // ["**Published total for Wales.** 554 offences as published; the four forces' own figures add up to 564. WalesOnline gives …"]
+ */
+export function dataNotes(area: Area, model: CampaignModel): string[] {
+  const unit = model.campaign.unit.plural;
+  const notes: string[] = [];
+  // A total is used on the nation's page, on every force's page (its context sentence) and on
+  // region pages; a region's total on its own page, its forces' pages and the national table.
+  const region = area.kind === 'region' ? area : area.kind === 'force' ? model.regions.find((r) => r.id === area.region_id) : undefined;
+  if (model.national.discrepancy) notes.push(discrepancyNote(model.national.name, model.national.discrepancy, unit));
+  const regions = area.kind === 'national' ? model.regions : region ? [region] : [];
+  for (const r of regions) if (r.discrepancy) notes.push(discrepancyNote(r.name, r.discrepancy, unit));
+  const shares = publishedShares(area);
+  if (shares.length > 0) {
+    notes.push(`**Percentages as published.** ${shares.join('; ')} ${shares.length === 1 ? 'was' : 'were'} published as ${shares.length === 1 ? 'a percentage' : 'percentages'} without ${shares.length === 1 ? 'its count' : 'their counts'}. ${shares.length === 1 ? 'It is' : 'They are'} given exactly as published and left out of totals, rankings and charts that need counts.`);
+  }
+  if (region && !region.covers_all_forces && !region.published_totals) {
+    notes.push(`**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published; the other forces of the region are not in this release (which does not mean they did not reply).`);
+  }
+  return notes;
+}
+
+function discrepancyNote(name: string, d: Discrepancy, unit: string): string {
+  const figures = d.fields.map((f) => `${f.field === 'offences' ? unit : f.field.replace(/^\w+\./, '')}: ${digits(f.published)} as published, ${digits(f.forces_sum)} from the forces' own figures`);
+  const detail = figures.length > 0 ? ` (${figures.join('; ')})` : '';
+  return `**Published total for ${name}.** The published figures are used here${detail}. ${d.reason.trim()}`;
+}
+
+/** "Snapchat 48%" for every share of this area published without its count. */
+function publishedShares(area: Area): string[] {
+  const label = (item: ShareItem, what?: string) => `${what ? `${what} ` : ''}${item.name} ${percentAt(item.share, item.share_decimals)}`;
+  const own = [...area.groups, ...area.platforms].filter((i) => i.published_share).map((i) => label(i));
+  const breakdowns = area.breakdowns.flatMap((b) => b.items.filter((i) => i.published_share).map((i) => label(i, `${b.id}:`)));
+  return [...own, ...breakdowns];
+}
