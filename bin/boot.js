@@ -22,7 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'js');
+// LOCALPRESS_JS_CACHE moves it (tests/cli/boot.test.ts, so a test never touches the real one).
+const CACHE = process.env.LOCALPRESS_JS_CACHE ? path.resolve(process.env.LOCALPRESS_JS_CACHE) : path.join(ROOT, 'node_modules', '.cache', 'localpress', 'js');
 const CURRENT = path.join(CACHE, 'current.json');
 /** Bump when the build settings change, so older builds are not reused. */
 const FORMAT = 1;
