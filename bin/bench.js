@@ -8,8 +8,7 @@ import { start } from './boot.js';
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') {
   if (argv[1] === 'charts') process.env.LOCALPRESS_TSX = '1';
-  const drawsCharts = (argv[1] === 'build' && argv[4] !== 'no-charts') || (argv[1] === 'rebuild' && argv[5] !== 'no-charts');
-  const { runChild } = await start('bench-child', { chartWorker: drawsCharts });
+  const { runChild } = await start('bench-child');
   await runChild(argv.slice(1));
 } else {
   const { main } = await start('bench-main');

@@ -19,10 +19,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'localpress', 'js');
+// LOCALPRESS_JS_CACHE moves it (tests/cli/boot.test.ts, so a test never touches the real one).
+const CACHE = process.env.LOCALPRESS_JS_CACHE ? path.resolve(process.env.LOCALPRESS_JS_CACHE) : path.join(ROOT, 'node_modules', '.cache', 'localpress', 'js');
 const CURRENT = path.join(CACHE, 'current.json');
 /** Bump when the build settings change, so older builds are not reused. */
 const FORMAT = 1;
@@ -32,9 +32,6 @@ const ENTRIES = {
   plugin: 'src/site/plugin.ts',
   'bench-child': 'bench/child.ts',
   'bench-main': 'bench/main.ts',
-  // The chart-drawing worker thread (src/site/chart-pool.ts), when the sources have one. Its
-  // plain-JS entry src/site/chart-worker.js can run this build with follow('chart-worker').
-  ...(existsSync(path.join(ROOT, 'src/site/chart-worker.ts')) ? { 'chart-worker': 'src/site/chart-worker.ts' } : {}),
 };
 /** Files that are not imported by the sources but shape the build. */
 const SETTINGS = ['bin/boot.js', 'tsconfig.json', 'package.json'];
@@ -43,10 +40,10 @@ const STATE = Symbol.for('localpress.boot');
 
 /**
  * start("cli") → the module namespace of src/cli/main.ts: compiled when possible, else
- * through tsx. Records the choice for this process (and its worker threads), so that
- * follow() gives every later entry (the Eleventy plugin) from the same build.
+ * through tsx. Records the choice for this process, so that follow() gives every later
+ * entry (the Eleventy plugin) from the same build.
  */
-export async function start(entry, { chartWorker = false } = {}) {
+export async function start(entry) {
   // Eleventy 3 on Node 20 registers an ESM resolve hook on a hook thread (module.register) for
   // its own --watch mode, which we never use (serve makes a new Eleventy per build): every
   // later import then waits on that thread (about 0.1 s of CPU, 0.2 s of wall time a build).
@@ -56,28 +53,8 @@ export async function start(entry, { chartWorker = false } = {}) {
   if (!state) {
     state = process.env.LOCALPRESS_TSX === '1' ? { mode: 'tsx' } : await compiledOrTsx();
     globalThis[STATE] = state;
-    // Worker threads start with a copy of the environment: they follow the same choice.
-    process.env.LOCALPRESS_BOOT = state.mode === 'compiled' ? state.dir : 'tsx';
   }
-  if (chartWorker) startChartWorker();
   return load(state, entry);
-}
-
-/**
- * Start the first chart-drawing worker now, before the entry's own modules load (about
- * 0.25 s): loading jsdom in it takes longer than everything else a small build does before
- * it needs charts. src/site/chart-pool.ts adopts it; unadopted (a build that stops early),
- * it does not keep the process alive.
- */
-function startChartWorker() {
-  const key = Symbol.for('localpress.chartWorker');
-  if (globalThis[key]) return;
-  const early = { worker: new Worker(new URL('../src/site/chart-worker.js', import.meta.url)), stopped: false };
-  early.worker.unref();
-  // A worker that failed before adoption is replaced by the pool, whose own worker then
-  // reports the failure; until then it must not crash the process.
-  early.worker.on('error', () => {}).on('exit', () => { early.stopped = true; });
-  globalThis[key] = early;
 }
 
 /**
@@ -86,13 +63,8 @@ function startChartWorker() {
  * through tsx, as before.
  */
 export async function follow(entry) {
-  let state = globalThis[STATE];
-  if (!state) {
-    const inherited = process.env.LOCALPRESS_BOOT;
-    state = inherited && inherited !== 'tsx' && existsSync(path.join(inherited, 'manifest.json')) ? { mode: 'compiled', dir: inherited } : { mode: 'tsx' };
-    globalThis[STATE] = state;
-  }
-  return load(state, entry);
+  globalThis[STATE] ??= { mode: 'tsx' };
+  return load(globalThis[STATE], entry);
 }
 
 async function load(state, entry) {

@@ -24,7 +24,6 @@ if (argv[0] === 'serve' && process.env.LOCALPRESS_SERVE_SUPERVISED !== '1') {
   }
 } else {
   const { start } = await import('./boot.js');
-  // A build draws charts: their first worker starts while the CLI loads.
-  const { run } = await start('cli', { chartWorker: argv[0] === 'build' });
+  const { run } = await start('cli');
   process.exitCode = await run(argv);
 }

@@ -40,7 +40,7 @@ let serialise: Serialiser = svgMarkup;
 
 /**
  * Draw the charts made by `draw` with another serialiser, then restore this module's own.
- * Only tests/charts/oracle.test.ts does this. Example: `serialisedBy(viaJsdom, () => forceCharts(…))`.
+ * Only tests/charts/oracle.test.ts does this. Example: `serialisedBy(viaD3Node, () => forceCharts(…))`.
  */
 export function serialisedBy<T>(other: Serialiser, draw: () => T): T {
   const own = serialise;

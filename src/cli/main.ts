@@ -1,7 +1,7 @@
 /**
  * localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake.
- * Each command imports what it needs when it runs (start-up matters: Eleventy and jsdom take
- * about half a second each to load), so `help`, `new` and `diff` load neither the loader nor Eleventy.
+ * Each command imports what it needs when it runs (start-up matters: Eleventy takes
+ * about half a second to load), so `help`, `new` and `diff` load neither the loader nor Eleventy.
  */
 import { DataError, LocalpressError, formatProblem } from '../errors.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';

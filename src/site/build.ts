@@ -11,7 +11,7 @@ import { createFilters, resolveStyle } from '../phrase/index.ts';
 import type { Problem } from '../errors.ts';
 import type { PfaCollection } from '../charts/geo.ts';
 import type { CampaignModel } from '../compute/types.ts';
-import { ChartPool, defaultChartWorkers, type ChartStats } from './chart-pool.ts';
+import { drawAreaCharts } from './chart-draw.ts';
 import { rememberCharts } from './chart-memo.ts';
 import { chartProvider, loadBoundaries, type ChartDrawer } from './charts.ts';
 import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
@@ -23,8 +23,6 @@ import { openOutput, type Output } from './output-swap.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
 export const SLICE_SIZE = 500;
-/** Pages from which the build draws charts on more than one worker (about 1,000 charts). */
-const POOL_GROWS_AT = 250;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The site's own templates and stylesheet, read by every build (serve watches them). */
@@ -54,8 +52,6 @@ export interface BuildOptions {
   rememberCharts?: boolean;
   /** Read the site's templates from disk on every page, not from Eleventy's process-wide cache (serve, once a template has been edited). */
   reloadTemplates?: boolean;
-  /** Threads that draw charts (default: one per core; 0 draws them in this thread). */
-  chartWorkers?: number;
   /** Pages rendered per Eleventy run (default SLICE_SIZE). */
   sliceSize?: number;
   log?: (message: string) => void;
@@ -69,8 +65,14 @@ export interface BuildReport {
   files: number;
   warnings: Problem[];
   milliseconds: number;
-  /** Charts drawn by this build (not remembered from an earlier one) and the time drawing them took, summed over threads. */
+  /** Charts drawn by this build (not remembered from an earlier one) and the time drawing them took. */
   charts: ChartStats;
+}
+
+/** Charts drawn and the milliseconds spent drawing them. */
+export interface ChartStats {
+  charts: number;
+  ms: number;
 }
 
 /** build({ dataDir: "data", outDir: "dist" }) → writes the site; throws DataError/TemplateError and leaves outDir untouched. */
@@ -89,29 +91,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
 async function buildLocked(options: BuildOptions, output: Output): Promise<BuildReport> {
   const started = performance.now();
-  // A worker starts first: it loads d3-node and jsdom while this thread loads the data. More
-  // join once the site is known to be big enough to repay loading jsdom again.
-  const workers = options.charts === false ? 0 : (options.chartWorkers ?? defaultChartWorkers());
-  const pool = workers > 0 ? new ChartPool(options.chartWorkers === undefined ? 1 : workers) : null;
-  // Eleventy loads (0.4 s) after the worker has started, not before, as a top-level import would.
+  // Eleventy loads (0.4 s) while the data is read, not before, as a top-level import would.
   loadEleventy().catch(() => {}); // a failure is reported where it is awaited
-  try {
-    return await buildWith(options, started, pool, workers, output);
-  } finally {
-    await pool?.close();
-  }
-}
-
-async function buildWith(options: BuildOptions, started: number, pool: ChartPool | null, workers: number, output: Output): Promise<BuildReport> {
   const project = loadProject(options.dataDir, options.campaignIds);
-  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0, charts: pool?.stats ?? { charts: 0, ms: 0 } };
+  const report: BuildReport = { outDir: options.outDir, campaigns: [], skipped: [], pages: 0, files: 0, warnings: project.warnings, milliseconds: 0, charts: { charts: 0, ms: 0 } };
   const staging = output.staging;
   const writer = new FileWriter(staging);
   let next: Promise<unknown> | null = null;
   try {
-    const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, writer, report, pool);
+    const { sources, summaries, denseSentencesOf } = await prepareCampaigns(project, options, writer, report);
     const home = homePage(summaries);
-    if (sources.length >= POOL_GROWS_AT) pool?.grow(workers);
     const site = {
       title: 'localpress',
       url: (options.siteUrl ?? '').replace(/\/$/, ''),
@@ -132,7 +121,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
     let making = makeSlice(slices[0]!);
     for (let i = 0; i < slices.length; i++) {
       const pages = await making;
-      // The next slice's charts are drawn by the workers while Eleventy renders this one.
+      // The next slice is made (its downloads written) while Eleventy renders this one.
       if (i + 1 < slices.length) {
         making = makeSlice(slices[i + 1]!);
         next = making.catch(() => {}); // a failure there is reported when it is awaited
@@ -165,7 +154,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
 }
 
 /** Compute every campaign due for publication and queue its pages; write the campaign-wide downloads into staging. */
-async function prepareCampaigns(project: Project, options: BuildOptions, writer: FileWriter, report: BuildReport, pool: ChartPool | null) {
+async function prepareCampaigns(project: Project, options: BuildOptions, writer: FileWriter, report: BuildReport) {
   const now = options.now ?? new Date();
   const sources: PageSource[] = [];
   const summaries: CampaignSummary[] = [];
@@ -181,7 +170,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     const model = computeCampaign({ campaign, figures: input.figures }, project.reference);
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, {
-      draw: await chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), pool, options.rememberCharts === true, report.charts),
+      draw: chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), options.rememberCharts === true, report.charts),
       png: options.png ?? !options.preview,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
@@ -196,22 +185,15 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
   return { sources, summaries, denseSentencesOf };
 }
 
-/** Draw a campaign's charts on the worker pool, or in this thread when there is none. */
-async function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, pool: ChartPool | null, remember: boolean, stats: ChartStats): Promise<ChartDrawer> {
-  let draw: ChartDrawer;
-  if (pool) {
-    pool.addCampaign(campaignId, model, geo);
-    draw = (area, _model, opts) => pool.draw(campaignId, area, opts);
-  } else {
-    const { drawAreaCharts } = await import('./chart-draw.ts');
-    draw = async (area, campaignModel, opts) => {
-      const started = performance.now();
-      const charts = drawAreaCharts(area, campaignModel, opts, geo);
-      stats.charts += charts.length;
-      stats.ms += performance.now() - started;
-      return charts;
-    };
-  }
+/** Draw a campaign's charts, counting them and the time they take; remembered between builds in one process when asked (serve). */
+function chartDrawer(campaignId: string, model: CampaignModel, geo: PfaCollection | null, remember: boolean, stats: ChartStats): ChartDrawer {
+  const draw: ChartDrawer = async (area, campaignModel, opts) => {
+    const started = performance.now();
+    const charts = drawAreaCharts(area, campaignModel, opts, geo);
+    stats.charts += charts.length;
+    stats.ms += performance.now() - started;
+    return charts;
+  };
   return remember ? rememberCharts(campaignId, model, geo, draw) : draw;
 }
 

@@ -1,8 +1,4 @@
-/**
- * Which charts an area's page gets, drawn in this thread. The build calls it through a
- * pool of worker threads (src/site/chart-pool.ts) or directly; either way the same
- * function draws, so the output does not depend on where it ran.
- */
+/** Which charts an area's page gets: a force's, a region's or the national page's. */
 import { forceCharts, nationalCharts, regionCharts, type Chart, type ChartOptions, type PfaCollection } from '../charts/index.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 

@@ -19,7 +19,7 @@ export function loadBoundaries(dataDir: string): PfaCollection | null {
   return existsSync(file) ? loadGeo(file) : null;
 }
 
-/** Draws an area's charts: in this thread, or by a worker (src/site/chart-pool.ts). */
+/** Draws an area's charts (src/site/build.ts counts them, and remembers them for serve). */
 export type ChartDrawer = (area: ChartArea, model: CampaignModel, opts: ChartOptions) => Promise<Chart[]>;
 
 export interface ChartSettings {

@@ -1,8 +1,12 @@
 /**
- * A full garbage collection on demand, for builds of thousands of pages. Between GCs V8
- * lets garbage pile up to a few times the live heap: at 10,000 areas the main thread's heap
- * swung between 250 and 760 MB, for a peak of 1.5 GB with the chart workers. Collecting
- * after each slice (about 0.2 s each) kept the peak near 0.8 GB.
+ * A full garbage collection on demand. Two uses, both measured (bench/NOTES.md):
+ * - every few PNGs rasterised (src/site/png-cache.ts): resvg's images sit in native memory
+ *   that V8 does not count, so it never saw a reason to collect them; a cold 45-area build
+ *   peaked at 0.7 to 1.1 GB without, 0.29 GB with;
+ * - after each slice of a large build (src/site/build.ts): V8 lets garbage pile up to a few
+ *   times the live heap (at 10,000 areas the main heap swung between 250 and 760 MB).
+ * gc() is exposed with v8.setFlagsFromString, which Node's documentation calls
+ * unpredictable for flags in general; where it does not work this does nothing.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';

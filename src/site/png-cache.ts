@@ -7,22 +7,38 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { collectGarbage } from './gc.ts';
 
 const require = createRequire(import.meta.url);
 // resvg loads only when a PNG is wanted (the build's other work does not need it).
 const png = () => import('../charts/png.ts');
 const renderer = async () => `resvg-${(require('@resvg/resvg-js/package.json') as { version: string }).version}-w${(await png()).PNG_WIDTH}`;
 
+/**
+ * Rasterised images between full GCs. resvg's images live in native memory that V8 does not
+ * count, so it saw no reason to collect their small JS handles and a cold 45-area build
+ * (about 250 PNGs) peaked at 650-720 MB, about 4 MB an image; collecting every few images
+ * keeps it near the build's own size (see bench/NOTES.md).
+ */
+export const COLLECT_EVERY = 8;
+let rasterised = 0;
+
+async function rasterise(svg: string): Promise<Uint8Array> {
+  const { svgToPngAsync } = await png();
+  const bytes = await svgToPngAsync(svg);
+  if (++rasterised % COLLECT_EVERY === 0) collectGarbage();
+  return bytes;
+}
+
 /** pngFor(svg, ".cache") → the PNG bytes, from the cache when this exact chart was drawn before. */
 export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint8Array> {
-  const { svgToPngAsync } = await png();
-  if (!cacheDir) return svgToPngAsync(svg);
+  if (!cacheDir) return rasterise(svg);
   const key = createHash('sha256').update(await renderer()).update('\0').update(svg).digest('hex');
   const file = path.join(cacheDir, key.slice(0, 2), `${key}.png`);
   try {
     return await readFile(file);
   } catch {
-    const png = await svgToPngAsync(svg);
+    const png = await rasterise(svg);
     await mkdir(path.dirname(file), { recursive: true });
     // Write then rename: two builds at once never read a half-written file.
     const partial = `${file}.${process.pid}.tmp`;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { run } from '../../src/cli/main.ts';
 import { sliceOf } from '../../src/site/build.ts';
-import { ChartPool } from '../../src/site/chart-pool.ts';
 import { MARKER, MARKER_TEXT } from '../../src/site/output-dir.ts';
 import { FIXTURES, buildFixture } from './helpers.ts';
 
@@ -58,11 +57,11 @@ describe('deterministic builds', () => {
 });
 
 describe('building in slices', () => {
-  it('gives the same site whether pages are rendered in one Eleventy run with charts drawn in this thread, or in runs of a few pages with charts drawn by workers', async () => {
+  it('gives the same site whether pages are rendered in one Eleventy run or in runs of a few pages', async () => {
     // The demo data: three campaigns, regions, maps, every chart kind.
     const demo = path.resolve(FIXTURES, '../../data');
-    const whole = await buildFixture('.', { dataDir: demo, png: false, chartWorkers: 0 });
-    const sliced = await buildFixture('.', { dataDir: demo, png: false, sliceSize: 7, chartWorkers: 2 });
+    const whole = await buildFixture('.', { dataDir: demo, png: false });
+    const sliced = await buildFixture('.', { dataDir: demo, png: false, sliceSize: 7 });
     try {
       expect(whole.report.pages).toBeGreaterThan(4); // so there really are several slices
       expect(await snapshotTree(sliced.outDir)).toEqual(await snapshotTree(whole.outDir));
@@ -73,17 +72,6 @@ describe('building in slices', () => {
       expect(sliced.report.charts.ms).toBeGreaterThan(0);
     } finally {
       await Promise.all([whole.cleanup(), sliced.cleanup()]);
-    }
-  });
-
-  it('a chart worker that cannot draw rejects that page with its reason, and the pool still closes', async () => {
-    const pool = new ChartPool(1);
-    try {
-      const area = { kind: 'national' } as Parameters<ChartPool['draw']>[1];
-      await expect(pool.draw('no-such-campaign', area, { idPrefix: 'x', source: '', illustrative: false, basePath: '/', campaignId: 'c' }))
-        .rejects.toThrow(/no campaign 'no-such-campaign'/);
-    } finally {
-      await pool.close();
     }
   });
 
