@@ -106,6 +106,8 @@ export interface StyleOverrides {
   percent?: 'per cent' | '%';
   /** Oxford comma in lists; default false. */
   oxford_comma?: boolean;
+  /** A rise to three times: "tripled" (default, as most outlets write) or "trebled". */
+  multiples?: 'tripled' | 'trebled';
 }
 
 export interface Campaign {
