@@ -10,7 +10,8 @@ import MarkdownIt from 'markdown-it';
 import nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
 import './nunjucks-lines.ts';
-import type { CampaignInput } from '../load/types.ts';
+import type { CampaignInput, Reference } from '../load/types.ts';
+import { pageAngles } from './angles.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -56,8 +57,11 @@ export function markdownToHtml(source: string): string {
   return markdown.render(source);
 }
 
-/** compileRelease(input, filters).render(model, force) → the release for that force. Compiles once per campaign. */
-export function compileRelease(input: CampaignInput, filters: Filters): CompiledRelease {
+/**
+ * compileRelease(input, filters, reference).render(model, force) → the release for that force.
+ * Compiles once per campaign. The reference gives forces' aliases (short_name).
+ */
+export function compileRelease(input: CampaignInput, filters: Filters, reference?: Reference): CompiledRelease {
   const file = input.files.release;
   const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
@@ -83,10 +87,9 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
         area,
         force: area.kind === 'force' ? area : undefined,
         region: area.kind === 'region' ? area : undefined,
-        // Helpers so release copy never has to compute: the area as named in a sentence
-        // ("Derbyshire", "the North West") and a region's responding forces, most offences first.
-        where: area.kind === 'force' ? area.area : filters.place(area.name),
-        region_forces: area.kind === 'region' ? regionForces(model, area.id) : [],
+        // The angles copy needs, so a release never computes (src/site/angles.ts): where,
+        // short_name, region_forces, per_week, peak, previous_label, national_rate…
+        ...pageAngles(model, area, reference, filters.place),
       };
       const run = (key: keyof typeof parts) => {
         try {
@@ -115,12 +118,6 @@ function groupbyOnce(groupby: (...args: any[]) => any): (this: unknown, arr: unk
     if (!byAttr.has(attr)) byAttr.set(attr, groupby.call(this, arr, attr));
     return byAttr.get(attr);
   };
-}
-
-function regionForces(model: CampaignModel, regionId: string): ComputedForce[] {
-  return model.forces
-    .filter((f) => f.region_id === regionId && f.responded && f.offences !== null)
-    .sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
 }
 
 function oneLine(text: string): string {
