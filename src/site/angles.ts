@@ -48,8 +48,9 @@ export interface Angles {
   national_change: Change | null;
   /** The area's rank by offences among its peers: forces nationally, regions among regions; null for the nation. */
   rank_offences: Rank | null;
-  /** How many forces gave figures, and how many were asked, across the nation ("39 of the 43 forces"). */
+  /** How many forces gave figures across the nation ("39 of the 43 forces"). */
   forces_replied: number;
+  /** How many forces were asked across the nation. */
   forces_asked: number;
 }
 
