@@ -32,7 +32,14 @@ function checkoutData(dataDir: string, campaignId: string, ref: string): string 
   }
   const prefix = path.relative(root, absolute);
   const target = mkdtempSync(path.join(tmpdir(), 'localpress-diff-'));
-  const files = ['forces.yaml', ...['campaign.yaml', 'figures.yaml', 'release.njk'].map((f) => path.join('campaigns', campaignId, f))];
+  // The campaign folder as it was: its YAML, release.njk or release/<kind>.njk, and any includes.
+  const posixPrefix = prefix.split(path.sep).join('/');
+  const listed = git('ls-tree', '-r', '--full-tree', '--name-only', ref, '--', path.posix.join(posixPrefix, 'campaigns', campaignId) + '/')
+    .split('\n')
+    .filter((f) => f !== '')
+    .map((f) => path.posix.relative(posixPrefix, f))
+    .filter((f) => !f.endsWith('.yaml') && !f.startsWith('..'));
+  const files = ['forces.yaml', ...['campaign.yaml', 'figures.yaml'].map((f) => path.join('campaigns', campaignId, f)), ...listed];
   for (const file of files) {
     let contents: string;
     try {

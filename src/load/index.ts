@@ -9,7 +9,7 @@ import { DataError, UsageError, type Problem } from '../errors.ts';
 import { checkConsistency, checkForceIds } from './consistency.ts';
 import { problemsFromZod } from './issues.ts';
 import { allowedKeys } from './keys.ts';
-import { readRelease } from './release.ts';
+import { readReleases } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import type { Campaign, CampaignFigures, CampaignInput, Reference } from './types.ts';
@@ -96,11 +96,12 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
     problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
   }
   const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
-  const release = collect(problems, () => readRelease(files.release));
+  const releases = collect(problems, () => readReleases(folder));
+  const release = releases?.release;
   problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
   if (!campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
-  return { input: { campaign, figures, release, files }, problems };
+  return { input: { campaign, figures, release, releases: releases?.kinds ?? {}, files }, problems };
 }
 
 function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {

@@ -143,12 +143,16 @@ export interface ReleaseTemplate {
   body: string;
   /** Line in release.njk where the body starts (1-based), for error messages. */
   bodyLine: number;
+  /** The file it was read from (release.njk, or release/force.njk in a split release). */
+  file?: string;
 }
 
 export interface CampaignInput {
   campaign: Campaign;
   figures: CampaignFigures;
   release: ReleaseTemplate;
+  /** A release split by page kind (release/force.njk…): used for its kind instead of `release`. */
+  releases?: Partial<Record<'force' | 'region' | 'national', ReleaseTemplate>>;
   /** Absolute paths of the files read, for error messages. */
   files: { campaign: string; figures: string; release: string };
 }

@@ -10,7 +10,8 @@ import MarkdownIt from 'markdown-it';
 import nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
 import './nunjucks-lines.ts';
-import type { CampaignInput, Reference } from '../load/types.ts';
+import path from 'node:path';
+import type { CampaignInput, ReleaseTemplate, Reference } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
@@ -62,20 +63,19 @@ export function markdownToHtml(source: string): string {
  * Compiles once per campaign. The reference gives forces' aliases (short_name).
  */
 export function compileRelease(input: CampaignInput, filters: Filters, reference?: Reference): CompiledRelease {
-  const file = input.files.release;
-  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
+  // Includes ({% include "parts/quotes.njk" %}) are found in the campaign folder only.
+  const folder = path.dirname(input.files.release);
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folder), { autoescape: false, throwOnUndefined: true });
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
-  const { release } = input;
-  const parts = {
-    headline: { source: release.headline, firstLine: 2 },
-    standfirst: { source: release.standfirst, firstLine: 2 },
-    body: { source: release.body, firstLine: release.bodyLine },
+  const compiled = new Map<ReleaseTemplate, ReturnType<typeof compileParts>>();
+  // A release split by page kind (release/force.njk…) renders each kind from its own file.
+  const forKind = (kind: 'force' | 'region' | 'national') => {
+    const release = input.releases?.[kind] ?? input.release;
+    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, env, input.campaign.id));
+    return compiled.get(release)!;
   };
-  checkFilterNames(parts, env, file, input.campaign.id);
-  const templates = Object.fromEntries(
-    Object.entries(parts).map(([key, part]) => [key, new nunjucks.Template(part.source, env, file, true)]),
-  ) as Record<keyof typeof parts, nunjucks.Template>;
+  forKind('force'); forKind('region'); forKind('national');
 
   return {
     render(model, area) {
@@ -91,6 +91,7 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         // short_name, region_forces, per_week, peak, previous_label, national_rate…
         ...pageAngles(model, area, reference, filters.place),
       };
+      const { parts, templates, file } = forKind(area.kind);
       const run = (key: keyof typeof parts) => {
         try {
           return templates[key].render(context);
@@ -102,6 +103,20 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
       return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
     },
   };
+}
+
+/** One release file's headline, standfirst and body, compiled. */
+function compileParts(release: ReleaseTemplate, file: string, env: nunjucks.Environment, campaignId: string) {
+  const parts = {
+    headline: { source: release.headline, firstLine: 2 },
+    standfirst: { source: release.standfirst, firstLine: 2 },
+    body: { source: release.body, firstLine: release.bodyLine },
+  };
+  checkFilterNames(parts, env, file, campaignId);
+  const templates = Object.fromEntries(
+    Object.entries(parts).map(([key, part]) => [key, new nunjucks.Template(part.source, env, file, true)]),
+  ) as Record<keyof typeof parts, nunjucks.Template>;
+  return { parts, templates, file };
 }
 
 /**
