@@ -66,6 +66,22 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
       "type": "Rank | null",
       "doc": "The area's rank by offences among its peers: forces nationally, regions among regions; null for the nation."
     },
+    "forces_ranked": {
+      "type": "ComputedForce[]",
+      "doc": "Every force that replied with a figure, most offences first (the national league)."
+    },
+    "no_reply": {
+      "type": "ComputedForce[]",
+      "doc": "The forces of the page's region (every force, on the national page) that did not reply, in forces.yaml order."
+    },
+    "missing_periods": {
+      "type": "string[]",
+      "doc": "History periods with no figure supplied, in order (\"2019/20\")."
+    },
+    "breakdown": {
+      "type": "Record<string, Record<string, ShareItem>>",
+      "doc": "The area's breakdowns by id, then category: `breakdown.gender.girls.share`."
+    },
     "forces_replied": {
       "type": "number",
       "doc": "How many forces gave figures across the nation (\"39 of the 43 forces\")."

@@ -87,7 +87,7 @@ export function createFilters(style: Style): Record<string, Filter> {
     ordinal: filter('ordinal', [], 0, (n) => ordinal(n, style)),
     rank: filter('rank', ['noun'], 1, (r, noun) => rank(r, style, noun ?? 'forces')),
     plural: filter('plural', ['n', 'pluralForm'], 2, (word, n, form) => plural(word, n, style, form ?? undefined)),
-    list: filter('list', [], 0, (items) => list(items, style)),
+    list: filter('list', ['attr', 'count'], 0, (items, attr, count) => list(items, style, attr ?? undefined, count ?? undefined)),
     ukdate: filter('ukdate', ['withTime', 'form'], 1, (iso, withTime, form) => ukdate(iso, style, withTime ?? false, form ?? 'full')),
     article: filter('article', [], 0, (phrase) => article(asText('article', phrase), style)),
     place: filter('place', [], 0, (name) => place(name, style)),

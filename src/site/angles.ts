@@ -7,7 +7,7 @@
  *
  * pageAngles(model, force, reference, place) → { where: "Thames Valley", short_name: "TVP", … }
  */
-import type { Change, ComputedForce, ComputedNational, ComputedRegion, CampaignModel, HistoryPoint, Rank } from '../compute/types.ts';
+import type { Change, ComputedForce, ComputedNational, ComputedRegion, CampaignModel, HistoryPoint, Rank, ShareItem } from '../compute/types.ts';
 import type { Reference } from '../load/types.ts';
 
 /** Top-level names a release template sees besides the model (`{{ where }}`, `{{ per_week }}`). */
@@ -48,6 +48,14 @@ export interface Angles {
   national_change: Change | null;
   /** The area's rank by offences among its peers: forces nationally, regions among regions; null for the nation. */
   rank_offences: Rank | null;
+  /** Every force that replied with a figure, most offences first (the national league). */
+  forces_ranked: ComputedForce[];
+  /** The forces of the page's region (every force, on the national page) that did not reply, in forces.yaml order. */
+  no_reply: ComputedForce[];
+  /** History periods with no figure supplied, in order ("2019/20"). */
+  missing_periods: string[];
+  /** The area's breakdowns by id, then category: `breakdown.gender.girls.share`. */
+  breakdown: Record<string, Record<string, ShareItem>>;
   /** How many forces gave figures across the nation ("39 of the 43 forces"). */
   forces_replied: number;
   /** How many forces were asked across the nation. */
@@ -125,6 +133,10 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
     national_rate: national.rate,
     national_change: national.change,
     rank_offences: area.kind === 'national' ? null : area.rank.offences,
+    forces_ranked: model.forces.filter((f) => f.responded && f.offences !== null).sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0)),
+    no_reply: model.forces.filter((f) => !f.responded && (area.kind === 'national' || (area.kind === 'region' && f.region_id === area.id))),
+    missing_periods: area.trend?.points.filter((p) => p.offences === null).map((p) => p.period) ?? [],
+    breakdown: Object.fromEntries(area.breakdowns.map((b) => [b.id, Object.fromEntries(b.items.map((i) => [i.id, i]))])),
     forces_replied: national.forces_replied,
     forces_asked: national.forces_asked,
   };

@@ -47,6 +47,8 @@ describe('createFilters', () => {
     ["{{ 'offence' | plural(1) }} / {{ 'offence' | plural(21) }}", 'offence / offences'],
     ["{{ 'child' | plural(3, 'children') }}", 'children'],
     ['{{ apps | list }}', 'Facebook, Instagram and WhatsApp'],
+    ["{{ fs | list(attr='name') }}", 'Gwent Police and Dyfed-Powys Police'],
+    ["{{ fs | list(attr='name', count='offences') }}", 'Gwent Police 21 and Dyfed-Powys Police 19'],
     ["{{ '2018-04-16' | ukdate }}", 'Monday 16 April 2018'],
     ["{{ '2018-04-16T00:01:00+01:00' | ukdate(true) }}", '00:01 Monday 16 April 2018'],
     ["{{ '2018-04-16T00:01:00+01:00' | ukdate(withTime=true) }}", '00:01 Monday 16 April 2018'],
@@ -58,6 +60,7 @@ describe('createFilters', () => {
       c: { from: 126, to: 428, absolute: 302, ratio: 428 / 126, percent: 302 / 126 },
       r: { position: 3, of: 39, joint: true, direction: 'highest' },
       apps: ['Facebook', 'Instagram', 'WhatsApp'],
+      fs: [{ name: 'Gwent Police', offences: 21 }, { name: 'Dyfed-Powys Police', offences: 19 }],
     };
     expect(render(template, context)).toBe(expected);
   });
@@ -90,6 +93,7 @@ describe('createFilters', () => {
       'approx: too many values in brackets: 1 (did you mean approx(sf=1)?); options: sf=…',
     );
     expect(() => render("{{ 0.5 | pct(0, '%') }}")).toThrow(`pct: too many values in brackets: 0, "%" (did you mean pct(style="%")?); options: dp, style=…`);
-    expect(() => render("{{ ['a'] | list(', ') }}")).toThrow('list: too many values in brackets: ", "; list takes no options');
+    expect(() => render("{{ ['a'] | list(', ') }}")).toThrow(`list: too many values in brackets: ", " (did you mean list(attr=", ")?); options: attr=…, count=…`);
+    expect(() => render('{{ 2 | ordinal(1) }}')).toThrow('ordinal: too many values in brackets: 1; ordinal takes no options');
   });
 });
