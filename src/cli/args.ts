@@ -9,6 +9,7 @@ export const USAGE = `Usage:
   localpress new ID [--data DIR]
   localpress diff [--data DIR] --campaign ID --against GIT_REF
   localpress serve [--data DIR] [--campaign ID ...] [--port N] [--out DIR]
+  localpress explain [--data DIR] --campaign ID --area ID
 
 Options:
   --data DIR        data folder with forces.yaml and campaigns/ (default: data)
@@ -22,10 +23,13 @@ Options:
   --site-url URL    absolute site URL for feed.xml and sitemap.xml
   --against REF     diff: the git commit to compare the campaign with, e.g. HEAD~1
   --port N          serve: port on 127.0.0.1 (default: 8080)
+  --area ID         explain: the page's area: national, a region id or a force id
   -h, --help        this help`;
 
 export interface CliOptions {
-  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'help';
+  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'explain' | 'help';
+  /** explain: the area id (national, a region or a force) */
+  area?: string | undefined;
   /** new: the campaign id to scaffold */
   newId: string | undefined;
   against: string | undefined;
@@ -58,6 +62,7 @@ export function parseCli(argv: string[]): CliOptions {
         'site-url': { type: 'string' },
         port: { type: 'string', default: '8080' },
         against: { type: 'string' },
+        area: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,11 +71,12 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (!['build', 'check', 'serve', 'new', 'diff', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+  if (!['build', 'check', 'serve', 'new', 'diff', 'explain', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
   const maxPositionals = command === 'new' ? 2 : 1;
   if (positionals.length > maxPositionals) throw new UsageError(`unexpected argument '${positionals[maxPositionals]}'\n\n${USAGE}`);
   if (command === 'new' && !positionals[1]) throw new UsageError(`new: give the campaign id, e.g. localpress new apps-2026\n\n${USAGE}`);
   if (command === 'diff' && (values.campaign.length !== 1 || !values.against)) throw new UsageError(`diff: give one --campaign ID and --against GIT_REF\n\n${USAGE}`);
+  if (command === 'explain' && (values.campaign.length !== 1 || !values.area)) throw new UsageError(`explain: give one --campaign ID and --area ID (national, a region or a force)\n\n${USAGE}`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -90,5 +96,6 @@ export function parseCli(argv: string[]): CliOptions {
     port,
     newId: positionals[1],
     against: values.against,
+    area: values.area,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * localpress command line: build | check | serve. Maps errors to exit codes; no stack trace for a user's mistake.
+ * localpress command line: build | check | serve | new | diff | explain. Maps errors to exit codes; no stack trace for a user's mistake.
  * Each command imports what it needs when it runs (start-up matters: Eleventy takes
  * about half a second to load), so `help`, `new` and `diff` load neither the loader nor Eleventy.
  */
@@ -24,6 +24,11 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
       case 'new': {
         const folder = newCampaign(options.dataDir, options.newId!, new Date().toISOString().slice(0, 10));
         io.err.write(`localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures\n`);
+        return 0;
+      }
+      case 'explain': {
+        const { explain } = await import('./explain.ts');
+        io.out.write(explain(options.dataDir, options.campaignIds[0]!, options.area!));
         return 0;
       }
       case 'diff': {

@@ -21,7 +21,7 @@ export function snapshotCampaign(dataDir: string, campaignId: string): CampaignS
 /** The same, for a campaign already loaded (check renders every campaign of one load). */
 export function snapshotInput(input: CampaignInput, reference: Reference): CampaignSnapshot {
   const model = computeCampaign({ campaign: input.campaign, figures: input.figures }, reference);
-  const release = compileRelease(input, createFilters(resolveStyle(input.campaign.style)) as Filters);
+  const release = compileRelease(input, createFilters(resolveStyle(input.campaign.style)) as Filters, reference);
   const out: Record<string, string[]> = {};
   const areas = [
     ['national', model.national] as const,

@@ -40,7 +40,9 @@ export function campaignFolderProblems(folder: string): Problem[] {
   } catch (error) {
     return [folderProblem(folder, error)];
   }
-  return CAMPAIGN_FILES.filter((file) => !names.includes(file)).map((file) => {
+  // A release split by page kind lives in release/ (force.njk, region.njk, national.njk) instead of release.njk.
+  const missing = CAMPAIGN_FILES.filter((file) => !names.includes(file) && !(file === 'release.njk' && names.includes('release')));
+  return missing.map((file) => {
     const near = suggest(file, names.filter((n) => !(CAMPAIGN_FILES as readonly string[]).includes(n)));
     const hint = near ? `; found '${near}' instead (did you mean '${file}'? rename it)` : ` (every campaign folder needs ${CAMPAIGN_FILES.join(', ')})`;
     return { file: path.join(folder, file), line: 0, column: 0, path: '', message: `this file is missing${hint}`, severity: 'error' as const };

@@ -13,7 +13,7 @@ import { problemsFromZod } from './issues.ts';
 import { allowedKeys } from './keys.ts';
 import { periodProblems } from './period.ts';
 import { limitPerFile } from './limit.ts';
-import { readRelease } from './release.ts';
+import { readReleases } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import type { Campaign, CampaignFigures, CampaignInput, Reference } from './types.ts';
@@ -111,11 +111,12 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   }
   if (campaignDoc && campaign) problems.push(...periodProblems(campaign, campaignDoc));
   const figures = figuresDoc && collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
-  const release = collect(problems, () => readRelease(files.release));
+  const releases = collect(problems, () => readReleases(folder));
+  const release = releases?.release;
   if (figuresDoc) problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
   if (!campaignDoc || !figuresDoc || !campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
-  return { input: { campaign, figures, release, files }, problems };
+  return { input: { campaign, figures, release, releases: releases?.kinds ?? {}, files }, problems };
 }
 
 function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {

@@ -8,6 +8,8 @@
  *   ---
  *   In {{ force.area }}, police recorded ...
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { DataError } from '../errors.ts';
 import type { ReleaseTemplate } from './types.ts';
 import { describe } from './issues.ts';
@@ -28,9 +30,29 @@ export function parseRelease(source: string, file: string): ReleaseTemplate {
     .map((key) => ({ file, line: front.locate([key]).line + 1, column: 1, path: key, message: `expected a text (a Nunjucks string), found ${describe(data[key])}`, severity: 'error' as const }));
   if (problems.length > 0) throw new DataError(problems);
   const bodyLine = match[0].split('\n').length;
-  return { headline: data.headline as string, standfirst: data.standfirst as string, body: source.slice(match[0].length), bodyLine };
+  return { headline: data.headline as string, standfirst: data.standfirst as string, body: source.slice(match[0].length), bodyLine, file };
 }
 
 export function readRelease(file: string): ReleaseTemplate {
   return parseRelease(readDataFile(file, 'every campaign needs a release.njk'), file);
+}
+
+export const PAGE_KINDS = ['force', 'region', 'national'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/**
+ * A campaign's release templates: release/force.njk, release/region.njk and
+ * release/national.njk where the campaign splits its release by page kind, and release.njk
+ * for every kind without a file of its own. readReleases("data/campaigns/x") →
+ * { release, kinds: { force: … } }; release is the first kind's when there is no release.njk.
+ */
+export function readReleases(folder: string): { release: ReleaseTemplate; kinds: Partial<Record<PageKind, ReleaseTemplate>> } {
+  const kinds: Partial<Record<PageKind, ReleaseTemplate>> = {};
+  for (const kind of PAGE_KINDS) {
+    const file = path.join(folder, 'release', `${kind}.njk`);
+    if (existsSync(file)) kinds[kind] = readRelease(file);
+  }
+  const single = path.join(folder, 'release.njk');
+  if (PAGE_KINDS.every((kind) => kinds[kind]) && !existsSync(single)) return { release: kinds.force!, kinds };
+  return { release: parseRelease(readDataFile(single, 'every campaign needs a release.njk, or release/force.njk, release/region.njk and release/national.njk'), single), kinds };
 }

@@ -145,6 +145,7 @@ export const campaignSchema = z
         words_up_to: z.number().int().min(0).max(100).optional(),
         percent: z.enum(['per cent', '%']).optional(),
         oxford_comma: z.boolean().optional(),
+        multiples: z.enum(['tripled', 'trebled']).optional(),
       })
       .strict()
       .optional(),

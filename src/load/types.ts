@@ -144,6 +144,8 @@ export interface StyleOverrides {
   percent?: 'per cent' | '%';
   /** Oxford comma in lists; default false. */
   oxford_comma?: boolean;
+  /** A rise to three times: "tripled" (default, as most outlets write) or "trebled". */
+  multiples?: 'tripled' | 'trebled';
 }
 
 export interface Campaign {
@@ -179,12 +181,16 @@ export interface ReleaseTemplate {
   body: string;
   /** Line in release.njk where the body starts (1-based), for error messages. */
   bodyLine: number;
+  /** The file it was read from (release.njk, or release/force.njk in a split release). */
+  file?: string;
 }
 
 export interface CampaignInput {
   campaign: Campaign;
   figures: CampaignFigures;
   release: ReleaseTemplate;
+  /** A release split by page kind (release/force.njk…): used for its kind instead of `release`. */
+  releases?: Partial<Record<'force' | 'region' | 'national', ReleaseTemplate>>;
   /** Absolute paths of the files read, for error messages. */
   files: { campaign: string; figures: string; release: string };
 }

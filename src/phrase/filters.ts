@@ -7,6 +7,8 @@
  *          eleventyConfig.addFilter(name, fn);
  */
 import { PhraseError } from '../errors.ts';
+import { suggest } from '../load/suggest.ts';
+import { show } from './guard.ts';
 import { approx } from './approx.ts';
 import { article } from './article.ts';
 import { change } from './change.ts';
@@ -23,43 +25,72 @@ import { ukdate } from './ukdate.ts';
 
 export type Filter = (...args: any[]) => string;
 
-/** Turns Nunjucks keyword arguments into positional ones, by the filter's parameter names. */
-function positional(name: string, params: readonly string[], args: unknown[]): unknown[] {
+/** A filter's options in order, and how many of them may be given without a name. */
+interface Signature {
+  params: readonly string[];
+  positional: number;
+}
+
+function optionsText(name: string, { params, positional }: Signature): string {
+  if (params.length === 0) return `${name} takes no options`;
+  const named = params.map((p, i) => (i < positional ? p : `${p}=…`));
+  return `options: ${named.join(', ')}`;
+}
+
+/**
+ * Turns Nunjucks arguments into positional ones by the filter's parameter names, refusing
+ * what the filter does not take: `approx(1)` (sf must be named), `num(capitalise=true)`.
+ */
+function positional(name: string, sig: Signature, args: unknown[]): unknown[] {
   const last = args[args.length - 1];
-  if (typeof last !== 'object' || last === null || !('__keywords' in last)) return args;
-  const out = args.slice(0, -1);
-  for (const [key, value] of Object.entries(last)) {
+  const hasKeywords = typeof last === 'object' && last !== null && '__keywords' in last;
+  const out = hasKeywords ? args.slice(0, -1) : [...args];
+  if (out.length > sig.positional) {
+    const hint = sig.params[out.length - 1] && out.length - 1 >= sig.positional
+      ? ` (did you mean ${name}(${sig.params[out.length - 1]}=${show(out[out.length - 1])})?)` : '';
+    throw new PhraseError(`${name}: too many values in brackets: ${out.map(show).join(', ')}${hint}; ${optionsText(name, sig)}`);
+  }
+  if (!hasKeywords) return out;
+  for (const [key, value] of Object.entries(last as object)) {
     if (key === '__keywords') continue;
-    const at = params.indexOf(key);
-    if (at < 0) throw new PhraseError(`${name}: unknown option "${key}" (options: ${params.join(', ') || 'none'})`);
+    const at = sig.params.indexOf(key);
+    if (at < 0) {
+      const near = suggest(key, sig.params) ?? sig.params.find((p) => key.startsWith(p) || p.startsWith(key));
+      throw new PhraseError(`${name}: unknown option "${key}"${near ? ` (did you mean '${near}'?)` : ''} (${optionsText(name, sig)})`);
+    }
     out[at] = value;
   }
   return out;
 }
 
 /** One filter: its parameter names (after the piped value) and the call with the style bound. */
-function filter(name: string, params: readonly string[], call: (value: any, ...rest: any[]) => string): Filter {
-  return (value: unknown, ...rest: unknown[]) => call(value, ...positional(name, params, rest));
+function filter(name: string, params: readonly string[], positionalCount: number, call: (value: any, ...rest: any[]) => string): Filter {
+  const sig = { params, positional: positionalCount };
+  return (value: unknown, ...rest: unknown[]) => call(value, ...positional(name, sig, rest));
+}
+
+/** Text from a string or a macro's output (a Nunjucks SafeString, which carries its text in `val`). */
+function asText(name: string, phrase: unknown): string {
+  if (typeof phrase === 'string') return phrase;
+  if (typeof phrase === 'object' && phrase !== null && typeof (phrase as { val?: unknown }).val === 'string') return String(phrase);
+  throw new PhraseError(`${name}: expected some text, found ${show(phrase)}`);
 }
 
 /** createFilters(style).num(4) === "four"; every filter of docs/templates.md, by name. */
 export function createFilters(style: Style): Record<string, Filter> {
   return {
-    num: filter('num', ['capital'], (n, capital) => num(n, style, capital ?? false)),
-    pct: filter('pct', ['dp'], (share, dp) => pct(share, style, dp ?? 1)),
-    fraction: filter('fraction', ['form'], (share, form) => fraction(share, style, form ?? 'words')),
-    approx: filter('approx', [], (n) => approx(n, style)),
-    change: filter('change', ['from'], (to, from) => change(to, from, style)),
-    ordinal: filter('ordinal', [], (n) => ordinal(n, style)),
-    rank: filter('rank', ['noun'], (r, noun) => rank(r, style, noun ?? 'forces')),
-    plural: filter('plural', ['n', 'pluralForm'], (word, n, form) => plural(word, n, style, form ?? undefined)),
-    list: filter('list', [], (items) => list(items, style)),
-    ukdate: filter('ukdate', ['withTime'], (iso, withTime) => ukdate(iso, style, withTime ?? false)),
-    article: filter('article', [], (phrase) => article(phrase, style)),
-    place: filter('place', [], (name) => place(name, style)),
-    ucfirst: filter('ucfirst', [], (phrase) => {
-      if (typeof phrase !== 'string') throw new PhraseError(`ucfirst: expected some text, found ${String(phrase)}`);
-      return ucfirst(phrase);
-    }),
+    num: filter('num', ['capital'], 1, (n, capital) => num(n, style, capital ?? false)),
+    pct: filter('pct', ['dp', 'style'], 1, (share, dp, suffix) => pct(share, style, dp ?? 1, suffix ?? undefined)),
+    fraction: filter('fraction', ['form'], 1, (share, form) => fraction(share, style, form ?? 'words')),
+    approx: filter('approx', ['sf'], 0, (n, sf) => approx(n, style, sf ?? undefined)),
+    change: filter('change', ['from', 'form', 'verb'], 1, (to, from, form, verb) => change(to, from, style, form ?? 'verb', verb ?? undefined)),
+    ordinal: filter('ordinal', [], 0, (n) => ordinal(n, style)),
+    rank: filter('rank', ['noun'], 1, (r, noun) => rank(r, style, noun ?? 'forces')),
+    plural: filter('plural', ['n', 'pluralForm'], 2, (word, n, form) => plural(word, n, style, form ?? undefined)),
+    list: filter('list', ['attr', 'count'], 0, (items, attr, count) => list(items, style, attr ?? undefined, count ?? undefined)),
+    ukdate: filter('ukdate', ['withTime', 'form'], 1, (iso, withTime, form) => ukdate(iso, style, withTime ?? false, form ?? 'full')),
+    article: filter('article', [], 0, (phrase) => article(asText('article', phrase), style)),
+    place: filter('place', [], 0, (name) => place(name, style)),
+    ucfirst: filter('ucfirst', [], 0, (phrase) => ucfirst(asText('ucfirst', phrase))),
   };
 }

@@ -1,18 +1,20 @@
 /**
- * Shares as the fractions a press officer would say: 0.326 → "a third", 0.198 → "nearly a
- * fifth", 0.524 → "more than half"; or, with form "one-in", 0.21 → "more than one in five".
+ * Shares as the fractions journalists write (the phrasings sample): 0.326 → "a third",
+ * 0.198 → "nearly a fifth", 0.524 → "more than half", 0.37 → "more than a third"; with
+ * form "one-in" (people: victims, girls) 0.807 → "four in five".
  *
- * The share is matched to the nearest fraction in the table below (simplest first on a
- * tie), then qualified: below it "nearly", above it "more than", equal to it plain.
- * "Equal" means the same at the precision the fraction's own percentage is written in:
- * a fifth is exactly 20.0 per cent, so 19.8 per cent is "nearly a fifth"; a third is
- * 33.3… per cent, which copy rounds to 33, so 32.6 per cent is "a third". "all" and
- * "none" are only ever exact. Below one in 1,000 the phrase is "fewer than one in 1,000".
+ * A share that matches a fraction at the precision its percentage is written (a fifth is
+ * 20.0 per cent, a third is written 33) is that fraction, and so is a share a little
+ * above one (under a percentage point): copy rounds down without a hedge. Otherwise the
+ * phrase hedges: "nearly" a fraction up to 10 per cent above the share (hedge when
+ * rounding up: 19.8 per cent is "nearly a fifth"), or "more than" the one below, whichever
+ * is closer. Half and all are sharp lines, plain only when exact. Below a tenth the words
+ * form says a whole percentage ("5 per cent"), the one-in form "one in 20".
  */
 import { fail, share as checkShare } from './guard.ts';
 import { num } from './num.ts';
-import { qualify } from './qualify.ts';
-import { roundSig } from './round.ts';
+import { pct } from './pct.ts';
+import { roundSig, roundTo } from './round.ts';
 import type { Style } from './style.ts';
 
 export type FractionForm = 'words' | 'one-in';
@@ -21,31 +23,44 @@ const FORMS: readonly string[] = ['words', 'one-in'];
 interface Candidate {
   value: number;
   say: (style: Style) => string;
+  /** How far below the fraction "nearly" it may be, as a share of it (0: never "nearly"). */
+  nearly: number;
+  /** Whether a share a little above reads as the fraction itself (80.7 per cent is "four in five"). */
+  roundsDown: boolean;
 }
 
-const word = (value: number, phrase: string): Candidate => ({ value, say: () => phrase });
-const oneIn = (n: number): Candidate => ({ value: 1 / n, say: (style) => `one in ${num(n, style)}` });
-const nineInTen: Candidate = { value: 0.9, say: (style) => `nine in ${num(10, style)}` };
+const NEARLY = 0.1;
+const word = (value: number, phrase: string, nearly = NEARLY): Candidate => ({ value, say: () => phrase, nearly, roundsDown: true });
+const oneIn = (n: number): Candidate => ({ value: 1 / n, say: (style) => `one in ${num(n, style)}`, nearly: NEARLY, roundsDown: true });
+const kInN = (k: number, n: number, nearly = NEARLY): Candidate => ({
+  value: k / n, say: (style) => `${num(k, style)} in ${num(n, style)}`, nearly, roundsDown: true,
+});
+/** Half and all are sharp lines (a majority, everyone): plain only when exact. */
+const sharp = (c: Candidate, nearly: number): Candidate => ({ ...c, nearly, roundsDown: false });
 
-/** Everyday fractions above a half, shared by both forms ("one in two" cannot go higher). */
-const ABOVE_HALF: readonly Candidate[] = [
-  word(3 / 5, 'three-fifths'), word(2 / 3, 'two-thirds'), word(3 / 4, 'three-quarters'),
-  word(4 / 5, 'four-fifths'), nineInTen, word(1, 'all'),
-];
-
-/** Small shares have no everyday word ("a twentieth"), so both forms say "one in N". */
+/** Small shares have no everyday word ("a twentieth"): "one in N". */
 const SMALL = [12, 15, 20, 25, 30, 40, 50, 100, 200, 500, 1000].map(oneIn);
+const ALL = sharp(word(1, 'all'), 0.05);
 
+/**
+ * The fractions copy uses. Two-fifths and three-fifths are said when the share is that,
+ * or above it, but never "nearly two-fifths": 37 per cent is "more than a third".
+ */
 const TABLES: Record<FractionForm, readonly Candidate[]> = {
   words: [
-    word(1 / 2, 'half'), word(1 / 3, 'a third'), word(1 / 4, 'a quarter'), word(1 / 5, 'a fifth'),
-    word(1 / 10, 'a tenth'), word(2 / 5, 'two-fifths'), ...ABOVE_HALF,
-    oneIn(6), oneIn(7), oneIn(8), ...SMALL,
+    sharp(word(1 / 2, 'half'), NEARLY), word(1 / 3, 'a third'), word(1 / 4, 'a quarter'), word(1 / 5, 'a fifth'),
+    word(1 / 10, 'a tenth'), word(2 / 5, 'two-fifths', 0), word(3 / 5, 'three-fifths', 0), word(2 / 3, 'two-thirds'),
+    word(3 / 4, 'three-quarters'), word(4 / 5, 'four-fifths'), kInN(9, 10), ALL, oneIn(6), oneIn(7), oneIn(8),
   ],
-  'one-in': [...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(oneIn), ...ABOVE_HALF, ...SMALL],
+  'one-in': [
+    sharp(oneIn(2), NEARLY), ...[3, 4, 5, 6, 7, 8, 9, 10].map(oneIn), kInN(2, 5, 0), kInN(3, 5, 0), kInN(2, 3),
+    kInN(3, 4), kInN(4, 5), kInN(9, 10), ALL, ...SMALL,
+  ],
 };
 
 const SMALLEST = 1 / 1000;
+/** Below a tenth the words form has no fraction to say: a whole percentage ("5 per cent"). */
+const WORDS_FROM = 0.1;
 
 /** True when the fraction's percentage is written exactly at one decimal place (20.0, 12.5, 0.1). */
 function terminates(value: number): boolean {
@@ -53,25 +68,51 @@ function terminates(value: number): boolean {
   return Math.abs(tenths - Math.round(tenths)) < 1e-9;
 }
 
-/** Whether share reads as the fraction itself (see the module comment). */
+/** Whether share reads as the fraction itself at the precision its percentage is written. */
 function matches(share: number, target: number): boolean {
   if (target === 1) return share === 1;
   const sig = terminates(target) ? 3 : 2;
   return roundSig(share * 100, sig) === roundSig(target * 100, sig);
 }
 
-function nearest(share: number, table: readonly Candidate[]): Candidate {
-  let best = table[0] as Candidate;
-  for (const c of table) if (Math.abs(c.value - share) < Math.abs(best.value - share)) best = c;
+/** Whether share is only a little above the fraction: under one percentage point and 5 per cent of it. */
+function aLittleAbove(share: number, c: Candidate): boolean {
+  const over = share - c.value;
+  return c.roundsDown && over > 0 && roundTo(over * 100, 1) < 1 && over < 0.05 * c.value;
+}
+
+function closest(share: number, candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || Math.abs(c.value - share) < Math.abs(best.value - share)) best = c;
   return best;
 }
 
-/** fraction(0.326, style) === "a third"; fraction(0.21, style, 'one-in') === "more than one in five". */
+/**
+ * The phrase for a share: the fraction itself when it matches or is a little below the
+ * share; else "nearly" a fraction just above or "more than" the one below, whichever is
+ * closer (on a tie, "more than").
+ */
+function phrase(share: number, table: readonly Candidate[], style: Style): string | undefined {
+  const plain = closest(share, table.filter((c) => matches(share, c.value) || aLittleAbove(share, c)));
+  if (plain) return plain.say(style);
+  const above = closest(share, table.filter((c) => c.value > share && c.value - share <= c.nearly * c.value + 1e-12));
+  const below = closest(share, table.filter((c) => c.value < share));
+  if (above && (!below || above.value - share < share - below.value)) return `nearly ${above.say(style)}`;
+  return below ? `more than ${below.say(style)}` : undefined;
+}
+
+/**
+ * fraction(0.326, style) === "a third"; fraction(0.198, style) === "nearly a fifth";
+ * fraction(0.807, style, 'one-in') === "four in five"; fraction(0.0468, style) === "5 per cent".
+ */
 export function fraction(share: number, style: Style, form: FractionForm = 'words'): string {
   const value = checkShare('fraction', share);
   if (!FORMS.includes(form)) throw fail('fraction', 'form "words" or "one-in"', form);
   if (value === 0) return 'none';
+  if (form === 'words') {
+    const said = value >= WORDS_FROM * (1 - NEARLY) ? phrase(value, TABLES.words, style) : undefined;
+    return said ?? pct(value, style, roundTo(value * 100, 0) === 0 ? 1 : 0);
+  }
   if (value < SMALLEST) return `fewer than one in ${num(1000, style)}`;
-  const best = nearest(value, TABLES[form]);
-  return qualify(value, best.value, matches(value, best.value)) + best.say(style);
+  return phrase(value, TABLES[form], style) ?? `fewer than one in ${num(1000, style)}`;
 }

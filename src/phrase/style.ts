@@ -24,9 +24,11 @@ export interface Style {
   readonly months: readonly string[];
   /** Sunday first, as Date#getUTCDay counts. */
   readonly weekdays: readonly string[];
+  /** A rise to three times: "tripled" (most outlets) or "trebled". */
+  readonly tripled: 'tripled' | 'trebled';
 }
 
-/** The house style: words up to nine, "per cent", UK dates, no Oxford comma. */
+/** The house style: words up to nine, "per cent", UK dates, no Oxford comma, "tripled". */
 export const defaultStyle: Style = Object.freeze({
   wordsUpTo: 9,
   percentSuffix: ' per cent',
@@ -40,6 +42,7 @@ export const defaultStyle: Style = Object.freeze({
     'July', 'August', 'September', 'October', 'November', 'December',
   ]),
   weekdays: Object.freeze(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']),
+  tripled: 'tripled',
 });
 
 const PERCENT_SUFFIX: Record<string, string> = { 'per cent': ' per cent', '%': '%' };
@@ -48,7 +51,7 @@ const PERCENT_SUFFIX: Record<string, string> = { 'per cent': ' per cent', '%': '
 export function resolveStyle(overrides?: StyleOverrides | null): Style {
   if (overrides == null) return defaultStyle;
   const style: { -readonly [K in keyof Style]: Style[K] } = { ...defaultStyle };
-  const { words_up_to, percent, oxford_comma } = overrides;
+  const { words_up_to, percent, oxford_comma, multiples } = overrides;
   if (words_up_to !== undefined) {
     if (!Number.isInteger(words_up_to) || words_up_to < 0 || words_up_to > 100) {
       throw new PhraseError(`style.words_up_to: expected a whole number from 0 to 100, found ${String(words_up_to)}`);
@@ -67,6 +70,12 @@ export function resolveStyle(overrides?: StyleOverrides | null): Style {
       throw new PhraseError(`style.oxford_comma: expected true or false, found ${JSON.stringify(oxford_comma)}`);
     }
     style.listLastSeparator = oxford_comma ? ', and ' : ' and ';
+  }
+  if (multiples !== undefined) {
+    if (multiples !== 'tripled' && multiples !== 'trebled') {
+      throw new PhraseError(`style.multiples: expected "tripled" or "trebled", found ${JSON.stringify(multiples)}`);
+    }
+    style.tripled = multiples;
   }
   return Object.freeze(style);
 }

@@ -47,7 +47,7 @@ export interface CampaignPages {
 export function buildCampaignPages(input: CampaignInput, model: CampaignModel, options: CampaignPagesOptions): CampaignPages {
   const { reference, filters: f } = options;
   const { campaign } = model;
-  const release = compileRelease(input, f);
+  const release = compileRelease(input, f, reference);
   const repliesPublished = input.figures.national?.forces_replied !== undefined;
   const summary = campaignSummary(model, f, options.embargoed, repliesPublished);
   // The same on every page of the campaign: phrased once.

@@ -11,7 +11,8 @@ import MarkdownIt from 'markdown-it';
 import type nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
 import { createReleaseEnvironment } from './sandbox.ts';
-import type { CampaignInput } from '../load/types.ts';
+import type { CampaignInput, ReleaseTemplate, Reference } from '../load/types.ts';
+import { pageAngles } from './angles.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -57,28 +58,23 @@ export function markdownToHtml(source: string): string {
   return markdown.render(source);
 }
 
-/** compileRelease(input, filters).render(model, force) → the release for that force. Compiles once per campaign. */
-export function compileRelease(input: CampaignInput, filters: Filters): CompiledRelease {
-  const file = input.files.release;
+/**
+ * compileRelease(input, filters, reference).render(model, force) → the release for that force.
+ * Compiles once per campaign. The reference gives forces' aliases (short_name).
+ */
+export function compileRelease(input: CampaignInput, filters: Filters, reference?: Reference): CompiledRelease {
+  const folder = path.dirname(input.files.release);
   // A sandbox: the template cannot reach JavaScript, includes stay in the campaign folder, renders have a budget.
-  const { env, compile } = createReleaseEnvironment(path.dirname(file), filters);
+  const { env, compile } = createReleaseEnvironment(folder, filters);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
-  const { release } = input;
-  const parts = {
-    headline: { source: release.headline, firstLine: 2 },
-    standfirst: { source: release.standfirst, firstLine: 2 },
-    body: { source: release.body, firstLine: release.bodyLine },
+  const compiled = new Map<ReleaseTemplate, ReturnType<typeof compileParts>>();
+  // A release split by page kind (release/force.njk…) renders each kind from its own file.
+  const forKind = (kind: 'force' | 'region' | 'national') => {
+    const release = input.releases?.[kind] ?? input.release;
+    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, folder, env, compile, input.campaign.id));
+    return compiled.get(release)!;
   };
-  checkFilterNames(parts, env, file, input.campaign.id);
-  const templates = Object.fromEntries(
-    Object.entries(parts).map(([key, part]) => {
-      try {
-        return [key, compile(part.source, path.basename(file), file)];
-      } catch (error) {
-        throw templateError(error, file, part.firstLine, key, input.campaign.id);
-      }
-    }),
-  ) as Record<keyof typeof parts, ReturnType<typeof compile>>;
+  forKind('force'); forKind('region'); forKind('national');
 
   return {
     render(model, area) {
@@ -90,11 +86,11 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
         area,
         force: area.kind === 'force' ? area : undefined,
         region: area.kind === 'region' ? area : undefined,
-        // Helpers so release copy never has to compute: the area as named in a sentence
-        // ("Derbyshire", "the North West") and a region's responding forces, most offences first.
-        where: area.kind === 'force' ? area.area : filters.place(area.name),
-        region_forces: area.kind === 'region' ? regionForces(model, area.id) : [],
+        // The angles copy needs, so a release never computes (src/site/angles.ts): where,
+        // short_name, region_forces, per_week, peak, previous_label, national_rate…
+        ...pageAngles(model, area, reference, filters.place),
       };
+      const { parts, templates, file } = forKind(area.kind);
       const run = (key: keyof typeof parts) => {
         try {
           return templates[key].render(context);
@@ -106,6 +102,28 @@ export function compileRelease(input: CampaignInput, filters: Filters): Compiled
       return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
     },
   };
+}
+
+type Compile = ReturnType<typeof createReleaseEnvironment>['compile'];
+
+/** One release file's headline, standfirst and body, compiled in the sandbox. */
+function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string) {
+  const parts = {
+    headline: { source: release.headline, firstLine: 2 },
+    standfirst: { source: release.standfirst, firstLine: 2 },
+    body: { source: release.body, firstLine: release.bodyLine },
+  };
+  checkFilterNames(parts, env, file, campaignId);
+  const templates = Object.fromEntries(
+    Object.entries(parts).map(([key, part]) => {
+      try {
+        return [key, compile(part.source, path.relative(folder, file), file)];
+      } catch (error) {
+        throw templateError(error, file, part.firstLine, key, campaignId);
+      }
+    }),
+  ) as Record<keyof typeof parts, ReturnType<Compile>>;
+  return { parts, templates, file };
 }
 
 /**
@@ -122,12 +140,6 @@ function groupbyOnce(groupby: (...args: any[]) => any): (this: unknown, arr: unk
     if (!byAttr.has(attr)) byAttr.set(attr, groupby.call(this, arr, attr));
     return byAttr.get(attr);
   };
-}
-
-function regionForces(model: CampaignModel, regionId: string): ComputedForce[] {
-  return model.forces
-    .filter((f) => f.region_id === regionId && f.responded && f.offences !== null)
-    .sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
 }
 
 function oneLine(text: string): string {

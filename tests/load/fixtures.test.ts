@@ -84,7 +84,7 @@ const TEMPLATE_MISTAKES: Record<string, string[]> = {
   ],
   'template-filter': [`invalid-template-filter/${R}:13:50  body  campaign 'fixture-grooming': unknown filter 'nmu'`],
   'template-nan': [
-    `invalid-template-nan/${R}:15:89  body  campaign 'fixture-grooming', force 'leicestershire': pct: expected a fraction between 0 and 1, found NaN`,
+    `invalid-template-nan/${R}:15:89  body  campaign 'fixture-grooming', force 'leicestershire': pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found NaN`,
   ],
 };
 

@@ -35,12 +35,23 @@ describe('pct', () => {
     expect(pct(0.337, resolveStyle({ percent: '%' }))).toBe('33.7%');
   });
 
+  it('takes values above 1, for changes: the model\'s change.percent', () => {
+    expect(pct(302 / 126, style, 0)).toBe('240 per cent');
+    expect(pct(1.404, style, 0)).toBe('140 per cent');
+    expect(pct(1, style, 0)).toBe('100 per cent');
+  });
+
+  it('takes a per-call style', () => {
+    expect(pct(0.52, style, 0, '%')).toBe('52%');
+    expect(pct(0.52, resolveStyle({ percent: '%' }), 0, 'per cent')).toBe('52 per cent');
+    expect(() => pct(0.52, style, 0, 'pc')).toThrow(new PhraseError('pct: expected style "per cent" or "%", found "pc"'));
+  });
+
   it.each([
-    [NaN, 'pct: expected a fraction between 0 and 1, found NaN'],
-    [-0.1, 'pct: expected a fraction between 0 and 1, found -0.1'],
-    [32.6, 'pct: expected a fraction between 0 and 1, found 32.6'],
-    [undefined, 'pct: expected a fraction between 0 and 1, found undefined (a missing value?)'],
-    [null, 'pct: expected a fraction between 0 and 1, found null'],
+    [NaN, 'pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found NaN'],
+    [-0.1, 'pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found -0.1'],
+    [undefined, 'pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found undefined (a missing value?)'],
+    [null, 'pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found null'],
   ])('rejects %s', (bad, message) => {
     expect(() => pct(bad as number, style)).toThrow(new PhraseError(message));
   });

@@ -55,7 +55,10 @@ describe('the SPEC copy, from figures', () => {
 
   it('the number of cases rising from 126 in 2017 to 428 (trebling)', () => {
     expect(render('the number of cases {{ to | change(from) }}, from {{ from | num }} in 2017 to {{ to | num }}', { from: 126, to: 428 }))
-      .toBe('the number of cases more than trebled, from 126 in 2017 to 428');
+      .toBe('the number of cases more than tripled, from 126 in 2017 to 428');
+    // "Trebled" is a style (multiples: trebled) or a per-call choice.
+    expect(render('the number of cases {{ to | change(from) }}', { from: 126, to: 428 }, resolveStyle({ multiples: 'trebled' })))
+      .toBe('the number of cases more than trebled');
   });
 
   it('more than 5,100 reports … according to data from 39 of the 43 forces', () => {

@@ -21,6 +21,20 @@ describe('ukdate', () => {
     expect(ukdate(iso, style, true)).toBe(expected);
   });
 
+  it.each([
+    ['2018-04-16', 'date', '16 April 2018'],
+    ['2018-04-16', 'month-year', 'April 2018'],
+    ['2018-04', 'month-year', 'April 2018'],
+    ['2018-04-16', 'day-month', '16 April'],
+    ['2018-04-16', 'full', 'Monday 16 April 2018'],
+  ])('%j in form %s → %j', (iso, form, expected) => {
+    expect(ukdate(iso, style, false, form as 'date')).toBe(expected);
+  });
+
+  it('rejects an unknown form', () => {
+    expect(() => ukdate('2018-04-16', style, false, 'year' as 'date')).toThrow(/^ukdate: expected form "full", "date", "month-year", "day-month", found "year"/);
+  });
+
   it('reads a Date object in UTC', () => {
     expect(ukdate(new Date(Date.UTC(2018, 3, 16, 12)), style)).toBe('Monday 16 April 2018');
   });

@@ -1,0 +1,91 @@
+/**
+ * The model's names as a release sees them (src/site/release.ts builds the context), and
+ * the meanings of the few model fields whose declarations carry no TSDoc. Everything else
+ * is read from the TSDoc in src/compute/types.ts, src/load/types.ts and src/site/angles.ts.
+ */
+
+/** The model types documented, in the order docs/data.md lists them. */
+export const MODEL_TYPE_NAMES = [
+  'Angles', 'Campaign', 'ComputedForce', 'ComputedRegion', 'ComputedNational', 'ShareItem', 'Rank', 'Change', 'Trend',
+  'HistoryPoint', 'Breakdown', 'Quote', 'Contact', 'GroupDef',
+] as const;
+
+/** The top-level names of the release context besides the angles, with their model type. */
+export const CONTEXT_ROOTS: Readonly<Record<string, { type: string; doc: string }>> = {
+  campaign: { type: 'Campaign', doc: 'The campaign as written in campaign.yaml (see Campaign).' },
+  national: { type: 'ComputedNational', doc: 'The nation\'s figures, computed (see ComputedNational).' },
+  regions: { type: 'ComputedRegion[]', doc: 'Every region with a force in the campaign, in forces.yaml order.' },
+  forces: { type: 'ComputedForce[]', doc: 'Every force in the campaign, in forces.yaml order.' },
+  area: { type: 'ComputedForce | ComputedRegion | ComputedNational', doc: 'The page\'s area, whatever its kind (`area.kind` is force, region or national).' },
+  force: { type: 'ComputedForce', doc: 'The page\'s force, on force pages; undefined elsewhere.' },
+  region: { type: 'ComputedRegion', doc: 'The page\'s region, on region pages; undefined elsewhere.' },
+};
+
+/** Meanings for model fields declared without TSDoc: "Type.field" → meaning. */
+export const MODEL_FIELDS: Readonly<Record<string, string>> = {
+  'Rank.of': 'How many areas were ranked (forces that replied).',
+  'Rank.joint': 'True when another area has the same figure at the precision copy shows ("joint third highest").',
+  'Trend.last': 'The last supplied point.',
+  'Trend.change': 'The change from the first supplied point to the last; null with fewer than two.',
+  'AreaFigures.group': 'Lookup by group id: `area.group[\'facebook-owned\'].share`.',
+  'AreaFigures.previous': 'The previous period\'s offences and method_recorded, where given.',
+  'AreaFigures.trend': 'The history as a series, with its first and last points and the change between them; null without history.',
+  'AreaFigures.suppressed.offences': 'True when the offences count is withheld.',
+  'AreaFigures.suppressed.method_recorded': 'True when the method_recorded count is withheld.',
+  'ComputedForce.rank.rate_in_region': 'Rank by rate among responding forces in the same region.',
+  'Rank.position': 'The place, 1 for the highest (ties share a place: 1, 2, 2, 4).',
+  'ShareItem.id': 'The platform, group or category id.',
+  'ShareItem.name': 'Its name as copy writes it.',
+  'Change.from': 'The earlier figure.',
+  'Change.to': 'The later figure.',
+  'Breakdown.id': 'The breakdown id from figures.yaml (e.g. age).',
+  'Breakdown.items': 'Its categories with counts and shares of the breakdown\'s total.',
+  'HistoryPoint.period': 'The period label, as in figures.yaml history ("2017/18").',
+  'Trend.points': 'Every period of the history in order, the campaign period last.',
+  'AreaFigures.offences': 'Offences recorded in the period; null when not supplied.',
+  'AreaFigures.method_recorded': 'Offences where the method of communication was recorded: the denominator of platform shares.',
+  'AreaFigures.youngest_victim_age': 'Age of the youngest victim, in years; null when not supplied.',
+  'AreaFigures.breakdowns': 'Breakdowns (victims by gender, by age band), with shares of each breakdown\'s total.',
+  'ComputedForce.kind': '"force".',
+  'ComputedForce.id': 'The force id (`thames-valley`).',
+  'ComputedForce.name': 'The official name ("Thames Valley Police").',
+  'ComputedForce.area': 'The area as named in copy ("Thames Valley").',
+  'ComputedForce.code': 'ONS police force area code; null for British Transport Police.',
+  'ComputedForce.region_id': 'The region id; null for British Transport Police.',
+  'ComputedForce.region_name': 'The region\'s name ("South East"); null without a region.',
+  'ComputedForce.population': 'Census 2021 usual residents; null where the force has no area.',
+  'ComputedForce.responded': 'false when the force did not reply.',
+  'ComputedForce.status': 'How it replied: replied, no-reply, refused, not-held or partial.',
+  'ComputedForce.note': 'A caveat about its figures, from figures.yaml.',
+  'ComputedForce.source': 'Where its figures come from, when not the campaign\'s source.',
+  'ComputedForce.rank': 'Its ranks (null when it did not reply or is not ranked).',
+  'ComputedForce.rank.offences': 'Rank by offences among forces that replied.',
+  'ComputedForce.rank.rate': 'Rank by rate per 100,000 among forces that replied.',
+  'ComputedRegion.kind': '"region".',
+  'ComputedRegion.id': 'The region id (`north-west`).',
+  'ComputedRegion.name': 'The region\'s name ("North West"); `where` has it with its article.',
+  'ComputedRegion.nation': 'The nation the region is in.',
+  'ComputedRegion.population': 'Census 2021 usual residents of its forces\' areas.',
+  'ComputedRegion.force_ids': 'The ids of its forces in the campaign.',
+  'ComputedRegion.forces_replied': 'How many of its forces gave figures.',
+  'ComputedRegion.forces_asked': 'How many of its forces were asked.',
+  'ComputedRegion.rank': 'Its ranks among regions.',
+  'ComputedRegion.rank.offences': 'Rank by offences among regions.',
+  'ComputedRegion.rank.rate': 'Rank by rate per 100,000 among regions.',
+  'ComputedNational.kind': '"national".',
+  'ComputedNational.id': '"national".',
+  'ComputedNational.name': 'The nation as named in copy ("England and Wales").',
+  'ComputedNational.population': 'Census 2021 usual residents of the forces\' areas.',
+  'ComputedNational.forces_replied': 'How many forces gave figures.',
+  'ComputedNational.forces_asked': 'How many forces were asked.',
+  'ComputedNational.published_totals': 'True when totals come from a published `national:` block, not the sum of forces.',
+  'Quote.text': 'What was said.',
+  'Quote.name': 'Who said it.',
+  'Quote.role': 'Their role.',
+  'Contact.name': 'The contact name.',
+  'Contact.role': 'Their role.',
+  'Contact.email': 'Email address.',
+  'Contact.phone': 'Phone number.',
+  'GroupDef.name': 'The group as named in copy.',
+  'GroupDef.members': 'The platform ids in the group.',
+};
