@@ -43,7 +43,19 @@ export function figuresCsv(forces: ComputedForce[], model: CampaignModel): strin
     ...platformIds.flatMap((id) => [f.platform[id]?.count ?? null, round(f.platform[id]?.share ?? null)]),
     f.youngest_victim_age, model.campaign.illustrative === true, f.source ?? model.campaign.source,
   ]);
-  return stringify([header, ...rows.map((row) => row.map((v) => (v === null || v === undefined ? '' : v)))], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return csv([header, ...rows]);
+}
+
+/**
+ * Rows → CSV text for a newsroom's spreadsheet. Cells the data controls (force and region names,
+ * sources) may start with =, +, -, @, a tab or a carriage return, which Excel runs as a formula
+ * (`=HYPERLINK(...)`): csv-stringify's escape_formulas puts an apostrophe before such TEXT cells.
+ * Numbers are passed as numbers and left alone, so a fall of -3 stays -3 in a numeric column.
+ * Every CSV the site writes goes through here.
+ */
+export function csv(rows: unknown[][]): string {
+  const cells = rows.map((row) => row.map((v) => (v === null || v === undefined ? '' : v)));
+  return stringify(cells, { escape_formulas: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
 /** The computed model of one force (or all), with the campaign it belongs to, for checking every figure. */
