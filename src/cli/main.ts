@@ -26,6 +26,12 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         io.err.write(`localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures\n`);
         return 0;
       }
+      case 'import': {
+        const { importSpreadsheet } = await import('../import/index.ts');
+        const result = await importSpreadsheet({ file: options.importFile!, dataDir: options.dataDir, campaignId: options.campaignIds[0]!, columns: options.columns, force: options.force });
+        for (const line of result.report) io.err.write(`${line}\n`);
+        return 0;
+      }
       case 'diff': {
         const { diffCampaign } = await import('./diff.ts');
         io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!));
