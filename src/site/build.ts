@@ -104,7 +104,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       url: (options.siteUrl ?? '').replace(/\/$/, ''),
       sources: project.reference.sources,
       // The feed's date comes from the data, never the clock, so builds are reproducible.
-      updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
+      updated: `${summaries.map((s) => s.updated).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
     };
     const sitemap = [home, ...sources].map((x) => ({ url: x.url, noindex: x.noindex }));
     // Pages are made and rendered a slice at a time, each slice by its own Eleventy run: a
@@ -172,7 +172,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
       png: options.png !== false,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
-    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
+    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}) });
     sources.push(...built.pages);
     summaries.push(built.summary);
     denseSentencesOf.set(campaign.id, built.denseSentences);

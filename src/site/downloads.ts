@@ -4,27 +4,32 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CampaignModel, ComputedForce } from '../compute/types.ts';
-import type { RenderedRelease } from './release.ts';
-import type { CampaignSummary } from './types.ts';
+import { blocksToText } from './plain.ts';
+import { ILLUSTRATIVE_NOTICE, attribution, contactLine, type ReleaseDocument } from './release-doc.ts';
 
-export const ILLUSTRATIVE_NOTICE = 'ILLUSTRATIVE FIGURES: these numbers are made up for demonstration and are not real data.';
+export { ILLUSTRATIVE_NOTICE } from './release-doc.ts';
 
-/** The release as plain text: headline, standfirst, body, quotes, notes to editors, contacts. */
-export function releaseText(release: RenderedRelease, model: CampaignModel, summary: CampaignSummary): string {
-  const { campaign } = model;
+/**
+ * The release as plain text for email and CMS paste: the embargo line, the date, corrections,
+ * headline, standfirst, body (Markdown markers dropped, links as "text (URL)", each paragraph on
+ * one line), quotes, ENDS, notes to editors, method, source, the page link and press contacts.
+ */
+export function releaseText(doc: ReleaseDocument): string {
   const lines: string[] = [];
-  if (summary.embargoLabel) lines.push(`EMBARGOED UNTIL ${summary.embargoLabel}`, '');
-  if (campaign.illustrative) lines.push(ILLUSTRATIVE_NOTICE, '');
-  lines.push(release.headline.toUpperCase(), '', release.standfirst, '', release.bodyMarkdown.trim(), '');
-  for (const quote of campaign.quotes) lines.push(`"${quote.text}"`, `- ${[quote.name, quote.role].filter(Boolean).join(', ')}`, '');
-  lines.push('ENDS', '', 'NOTES TO EDITORS', '', campaign.notes_to_editors.trim(), '');
-  lines.push(`Source: ${campaign.source}`, '');
-  if (campaign.contacts.length > 0) {
-    lines.push('PRESS CONTACTS', '');
-    for (const c of campaign.contacts) lines.push([c.name, c.role, c.email, c.phone].filter(Boolean).join(', '));
-    lines.push('');
-  }
-  return lines.join('\n');
+  const section = (...text: string[]) => lines.push(...text, '');
+  if (doc.embargo) section(doc.embargo);
+  if (doc.illustrative) section(doc.illustrative);
+  section(doc.dateline);
+  for (const c of doc.corrections) section(`${c.label.toUpperCase()}: ${c.text}`);
+  section(doc.headline.toUpperCase(), doc.standfirst);
+  section(blocksToText(doc.body));
+  for (const quote of doc.quotes) section(`"${quote.text}"`, attribution(quote));
+  section('ENDS');
+  if (doc.notes.length > 0) section('NOTES TO EDITORS', '', blocksToText(doc.notes));
+  if (doc.method.length > 0) section('METHOD', '', blocksToText(doc.method));
+  section(`Source: ${doc.source}`, `Online: ${doc.pageUrl}`);
+  if (doc.contacts.length > 0) section('PRESS CONTACTS', '', ...doc.contacts.map(contactLine));
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** One flat row per force: the figures a reporter would check, shares as fractions 0..1. */

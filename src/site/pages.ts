@@ -5,7 +5,10 @@
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 import type { CampaignInput, Reference } from '../load/types.ts';
 import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
+import { correctionsFor } from './corrections.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
+import { releaseDocument } from './release-doc.ts';
+import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
@@ -22,6 +25,9 @@ export interface CampaignPagesOptions {
   /** Set when building a campaign that is still under embargo (preview builds). */
   embargoed: boolean;
   charts?: ChartProvider;
+  /** Absolute site URL (--site-url) and path prefix (--base), for the page link in release.txt and the Word release. */
+  siteUrl?: string;
+  base?: string;
 }
 
 /** One page of a campaign, made only when asked for: a big campaign never holds all its pages (and their charts) at once. */
@@ -50,8 +56,6 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const repliesPublished = input.figures.national?.forces_replied !== undefined;
   const summary = campaignSummary(model, f, options.embargoed, repliesPublished);
   // The same on every page of the campaign: phrased once.
-  const quotes = campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' }));
-  const contacts = campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
   const notesHtml = markdownToHtml(campaign.notes_to_editors);
   const pages: PageSource[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
@@ -65,7 +69,17 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
       const base = url.replace(/^\//, '');
       const charted = (await options.charts?.(area, model, url)) ?? { charts: [], files: [] };
-      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary) }, ...charted.files];
+      // Local voices and corrections: the most local quotes and contacts, the corrections for this page.
+      const { quotes, contacts } = voicesFor(campaign, area);
+      const corrections = correctionsFor(campaign, area, (iso) => f.ukdate(iso));
+      const doc = releaseDocument(rendered, {
+        campaign, quotes, contacts, corrections,
+        embargoLabel: summary.embargoLabel,
+        liftedLabel: !options.embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
+        publishedLabel: summary.publishedLabel,
+        pageUrl: pageAddress(url, options),
+      });
+      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(doc) }, ...charted.files];
       const table = platformTable(area, model);
       const page: Page = {
         url,
@@ -82,6 +96,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         context: contextSentences(area, model, reference, f, repliesPublished),
         quotes,
         contacts,
+        corrections,
         notesHtml,
         tables: table ? [table] : [],
         charts: charted.charts,
@@ -135,6 +150,12 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   return { summary, pages, downloads: campaignDownloads, denseSentences };
 }
 
+/** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */
+export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
+  const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
+  return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
+}
+
 /** The campaign as listed on the home page and in every page header. */
 export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boolean, repliesPublished: boolean): CampaignSummary {
   const { campaign, national } = model;
@@ -147,6 +168,13 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     periodLabel: ucfirst(campaign.period.label),
     published: campaign.published,
     publishedLabel: f.ukdate(campaign.published),
+    updated: [campaign.published, ...(campaign.corrections ?? []).map((c) => c.date)].sort().at(-1)!,
+    corrections: (campaign.corrections ?? []).map((c) => ({
+      date: c.date,
+      label: `Corrected on ${f.ukdate(c.date)}`,
+      text: c.text,
+      url: c.forces?.[0] !== undefined ? forceUrl(campaign.id, c.forces[0]) : campaignUrl(campaign.id),
+    })),
     illustrative: campaign.illustrative === true,
     embargoLabel: embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
     source: campaign.source,
@@ -167,7 +195,7 @@ export function homePage(summaries: CampaignSummary[]): Page {
   return {
     url: '/', permalink: 'index.html', kind: 'home', title: 'Press releases', label: 'Press releases', campaign: null, breadcrumbs: [],
     headline: 'Press releases', standfirst: 'Local figures for every police force, with national and regional context, ready to use.',
-    bodyHtml: '', keyFigures: [], context: [], quotes: [], contacts: [], notesHtml: '', tables: [], charts: [], navigation: [], downloads: [],
+    bodyHtml: '', keyFigures: [], context: [], quotes: [], contacts: [], corrections: [], notesHtml: '', tables: [], charts: [], navigation: [], downloads: [],
     noindex: false, campaigns,
   };
 }
