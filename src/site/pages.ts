@@ -79,7 +79,12 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         publishedLabel: summary.publishedLabel,
         pageUrl: pageAddress(url, options),
       });
-      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(doc) }, ...charted.files];
+      const downloads: Download[] = [
+        { path: `${base}release.txt`, contents: releaseText(doc) },
+        // Zipped off the main path with the PNGs (deferred), loading docx only when a page needs it.
+        { path: `${base}release.docx`, contents: async () => (await import('./docx.ts')).releaseDocx(doc, campaign.published) },
+        ...charted.files,
+      ];
       const table = platformTable(area, model);
       const page: Page = {
         url,
@@ -101,7 +106,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         tables: table ? [table] : [],
         charts: charted.charts,
         navigation: [],
-        downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }],
+        downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }, { href: `${url}release.docx`, text: 'Release as a Word document (.docx)' }],
         noindex: options.embargoed,
         campaigns: [],
       };

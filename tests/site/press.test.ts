@@ -4,51 +4,16 @@
  * and contacts given for a region or force replace the national ones there, the most local winning.
  * release.txt is plain text: no Markdown markers, links as "text (URL)", paragraphs on one line.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/site/build.ts';
-import { FIXTURES } from './helpers.ts';
+import { pressFixture } from './press-fixture.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'localpress-press-'));
 const out = path.join(root, 'dist');
 const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
-
-export const PRESS_YAML = `
-corrections:
-  - date: 2018-04-20
-    text: Derbyshire's figure for Snapchat was four, not fourteen.
-    forces: [derbyshire]
-  - date: 2018-04-23
-    text: The national total now includes British Transport Police.
-regions:
-  wales:
-    quotes:
-      - text: Welsh children deserve better.
-        name: Cymru Head
-        role: Head of NSPCC Cymru
-    contacts:
-      - name: Wales press office
-        email: wales@example.org
-forces:
-  gwent:
-    contacts:
-      - name: Gwent press desk
-        phone: "01633 000000"
-methodology: |
-  Figures come from **FOI requests** to every force, sent in
-  January 2018. See [the request](https://example.org/foi) for the wording.
-`;
-
-/** The basic fixture plus corrections, local voices and a methodology with Markdown. */
-export function pressFixture(dir: string): string {
-  const data = path.join(dir, 'data');
-  cpSync(path.join(FIXTURES, 'basic'), data, { recursive: true });
-  const campaign = path.join(data, 'campaigns/fixture-grooming/campaign.yaml');
-  writeFileSync(campaign, readFileSync(campaign, 'utf8') + PRESS_YAML);
-  return data;
-}
 
 beforeAll(async () => {
   await build({ dataDir: pressFixture(root), outDir: out, now: new Date('2026-01-01T00:00:00Z'), charts: false, siteUrl: 'https://press.example.org', base: '/repo/' });
