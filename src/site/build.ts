@@ -172,7 +172,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
       png: options.png !== false,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
-    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}) });
+    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}), ...shareCards(options) });
     sources.push(...built.pages);
     summaries.push(built.summary);
     denseSentencesOf.set(campaign.id, built.denseSentences);
@@ -181,6 +181,13 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
   }
   return { sources, summaries, denseSentencesOf };
+}
+
+/** Share cards are rasterised like the charts (resvg, Inter, the PNG cache), and only when PNGs are. */
+function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array> } {
+  if (options.charts === false || options.png === false) return {};
+  const cache = options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache;
+  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngFor(svg, cache) };
 }
 
 /** Draw a campaign's charts on the worker pool, or in this thread when there is none. */

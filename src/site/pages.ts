@@ -8,6 +8,8 @@ import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
 import { correctionsFor } from './corrections.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
 import { releaseDocument } from './release-doc.ts';
+import { shareCardSvg } from './share-card.ts';
+import { digits } from './format.ts';
 import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
@@ -25,6 +27,8 @@ export interface CampaignPagesOptions {
   /** Set when building a campaign that is still under embargo (preview builds). */
   embargoed: boolean;
   charts?: ChartProvider;
+  /** Rasterise a share card's SVG (the charts' renderer and PNG cache); absent: no share.png (quick previews, tests). */
+  shareCard?: (svg: string) => Promise<Uint8Array>;
   /** Absolute site URL (--site-url) and path prefix (--base), for the page link in release.txt and the Word release. */
   siteUrl?: string;
   base?: string;
@@ -85,6 +89,20 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         { path: `${base}release.docx`, contents: async () => (await import('./docx.ts')).releaseDocx(doc, campaign.published) },
         ...charted.files,
       ];
+      const shareCard = options.shareCard;
+      if (shareCard) {
+        const n = area.kind === 'force' && !area.responded ? null : area.offences;
+        const svg = shareCardSvg({
+          figure: n === null ? null : digits(n),
+          figureLabel: `${n === null ? campaign.unit.plural : f.plural(campaign.unit.singular, n, campaign.unit.plural)} of ${campaign.offence} recorded in ${campaign.period.label}`,
+          headline: rendered.headline,
+          area: area.kind === 'force' ? area.area : area.name,
+          campaign: campaign.title,
+          period: summary.periodLabel,
+          illustrative: campaign.illustrative === true,
+        });
+        downloads.push({ path: `${base}share.png`, contents: () => shareCard(svg) });
+      }
       const table = platformTable(area, model);
       const page: Page = {
         url,
@@ -109,6 +127,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }, { href: `${url}release.docx`, text: 'Release as a Word document (.docx)' }],
         noindex: options.embargoed,
         campaigns: [],
+        shareImage: shareCard ? `${url}share.png` : null,
       };
       finish(page, downloads);
       page.downloads.push(...charted.charts.flatMap((c) => c.downloads));

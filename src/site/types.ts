@@ -85,6 +85,8 @@ export interface Page {
   noindex: boolean;
   /** Home page only: campaigns newest first. */
   campaigns: CampaignSummary[];
+  /** Site-relative URL of the page's share card (og:image), e.g. "/scwc/kent/share.png"; null without one. */
+  shareImage?: string | null;
 }
 
 /** A file written beside the pages (text, CSV, JSON, SVG, PNG). */
