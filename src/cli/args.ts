@@ -8,6 +8,7 @@ export const USAGE = `Usage:
   localpress new ID [--data DIR]
   localpress diff [--data DIR] --campaign ID --against GIT_REF
   localpress serve [--data DIR] [--campaign ID ...] [--port N]
+  localpress due --site-url URL [--data DIR] [--now ISO]   # schedule: is a lifted embargo not live yet?
   localpress import FILE.csv|FILE.xlsx --campaign ID [--data DIR] [--column FIELD=HEADER ...] [--force]
 
 Options:
@@ -26,7 +27,7 @@ Options:
   -h, --help        this help`;
 
 export interface CliOptions {
-  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'import' | 'help';
+  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'import' | 'due' | 'help';
   /** new: the campaign id to scaffold */
   newId: string | undefined;
   /** import: the spreadsheet, its column overrides (field → header) and whether to replace figures.yaml */
@@ -71,12 +72,13 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (!['build', 'check', 'serve', 'new', 'diff', 'import', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+  if (!['build', 'check', 'serve', 'new', 'diff', 'import', 'due', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
   const maxPositionals = command === 'new' || command === 'import' ? 2 : 1;
   if (positionals.length > maxPositionals) throw new UsageError(`unexpected argument '${positionals[maxPositionals]}'\n\n${USAGE}`);
   if (command === 'new' && !positionals[1]) throw new UsageError(`new: give the campaign id, e.g. localpress new apps-2026\n\n${USAGE}`);
   if (command === 'diff' && (values.campaign.length !== 1 || !values.against)) throw new UsageError(`diff: give one --campaign ID and --against GIT_REF\n\n${USAGE}`);
   if (command === 'import' && (!positionals[1] || values.campaign.length !== 1)) throw new UsageError(`import: give the spreadsheet and one --campaign ID, e.g. localpress import foi.xlsx --campaign apps-2026\n\n${USAGE}`);
+  if (command === 'due' && !values['site-url']) throw new UsageError(`due: give the live site's address, e.g. localpress due --site-url https://org.github.io/repo/\n\n${USAGE}`);
   const columns: Record<string, string> = {};
   for (const pair of values.column) {
     const eq = pair.indexOf('=');

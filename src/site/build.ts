@@ -19,6 +19,7 @@ import { buildCampaignPages, homePage, type CampaignPages, type PageSource } fro
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
+import { robotsTxt } from './robots.ts';
 import { collectGarbage } from './gc.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
@@ -138,6 +139,7 @@ async function buildWith(options: BuildOptions, started: number, pool: ChartPool
       if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
     }
     writer.write('.nojekyll', '');
+    writer.write('robots.txt', robotsTxt(options.siteUrl, options.base));
     cpSync(ASSETS_DIR, path.join(staging, 'assets'), { recursive: true });
     swapInto(staging, path.resolve(options.outDir));
     report.pages = sources.length + 2; // + home and 404

@@ -69,6 +69,12 @@ describe('local voices', () => {
   });
 });
 
+describe('robots.txt', () => {
+  it('is written at the site root and names the sitemap', () => {
+    expect(read('robots.txt')).toContain('Sitemap: https://press.example.org/repo/sitemap.xml');
+  });
+});
+
 describe('release.txt', () => {
   it('is plain text with the date, page link and method: no Markdown markers, links as text (URL), paragraphs unwrapped', () => {
     const text = read('fixture-grooming/derbyshire/release.txt');
