@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CampaignModel, ComputedForce } from '../compute/types.ts';
+import { csvRows } from './figures-csv.ts';
 import { blocksToText } from './plain.ts';
 import { ILLUSTRATIVE_NOTICE, attribution, contactLine, type ReleaseDocument } from './release-doc.ts';
 
@@ -32,23 +33,9 @@ export function releaseText(doc: ReleaseDocument): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** One flat row per force: the figures a reporter would check, shares as fractions 0..1. */
+/** One row per force with plain column names (site/figures-csv.ts); a column guide is written beside the campaign's file. */
 export function figuresCsv(forces: ComputedForce[], model: CampaignModel): string {
-  const platformIds = Object.keys(model.campaign.platforms);
-  const groupIds = Object.keys(model.campaign.groups);
-  const header = [
-    'force_id', 'force_name', 'region', 'responded', 'offences', 'method_recorded', 'rate_per_100k', 'rank_offences', 'rank_offences_joint', 'share_of_national',
-    ...groupIds.flatMap((id) => [`group_${id}_count`, `group_${id}_share`]),
-    ...platformIds.flatMap((id) => [`platform_${id}_count`, `platform_${id}_share`]),
-    'youngest_victim_age', 'illustrative', 'source',
-  ];
-  const rows = forces.map((f) => [
-    f.id, f.name, f.region_name ?? '', f.responded, f.offences, f.method_recorded, round(f.rate), f.rank.offences?.position ?? null, f.rank.offences?.joint ?? null, round(f.share_of_national),
-    ...groupIds.flatMap((id) => [f.group[id]?.count ?? null, round(f.group[id]?.share ?? null)]),
-    ...platformIds.flatMap((id) => [f.platform[id]?.count ?? null, round(f.platform[id]?.share ?? null)]),
-    f.youngest_victim_age, model.campaign.illustrative === true, f.source ?? model.campaign.source,
-  ]);
-  return csv([header, ...rows]);
+  return csv(csvRows(forces, model));
 }
 
 /**
@@ -72,8 +59,4 @@ export function figuresJson(payload: { forces?: ComputedForce[]; force?: Compute
   };
   const body = payload.force ? { force: payload.force } : { national, regions, forces: payload.forces };
   return `${JSON.stringify({ ...meta, ...body }, null, 2)}\n`;
-}
-
-function round(n: number | null | undefined): number | null {
-  return typeof n === 'number' ? Math.round(n * 1e6) / 1e6 : null;
 }

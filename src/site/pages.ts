@@ -7,6 +7,7 @@ import type { CampaignInput, Reference } from '../load/types.ts';
 import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
 import { correctionsFor } from './corrections.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
+import { csvGuide } from './figures-csv.ts';
 import { releaseDocument } from './release-doc.ts';
 import { shareCardSvg } from './share-card.ts';
 import { digits } from './format.ts';
@@ -142,9 +143,9 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
       { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
     );
-    national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
+    national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
   });
-  const campaignDownloads: Download[] = [{ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) }];
+  const campaignDownloads: Download[] = [{ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures-guide.txt`, contents: csvGuide(model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) }];
 
   const membersOf = new Map<string, ComputedForce[]>();
   for (const force of model.forces) {
@@ -167,7 +168,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const region = force.region_id === null ? undefined : regionsById.get(force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
     addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
-      page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
+      page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
     });
   }
