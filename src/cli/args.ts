@@ -10,6 +10,8 @@ export const USAGE = `Usage:
   localpress diff [--data DIR] --campaign ID --against GIT_REF
   localpress serve [--data DIR] [--campaign ID ...] [--port N] [--out DIR]
   localpress explain [--data DIR] --campaign ID --area ID
+  localpress due --site-url URL [--data DIR] [--now ISO]   # schedule: is a lifted embargo not live yet?
+  localpress import FILE.csv|FILE.xlsx --campaign ID [--data DIR] [--column FIELD=HEADER ...] [--force]
 
 Options:
   --data DIR        data folder with forces.yaml and campaigns/ (default: data)
@@ -24,14 +26,21 @@ Options:
   --against REF     diff: the git commit to compare the campaign with, e.g. HEAD~1
   --port N          serve: port on 127.0.0.1 (default: 8080)
   --area ID         explain: the page's area: national, a region id or a force id
+  --column F=H      import: read field F (offences, method_recorded, youngest_victim_age, force,
+                    a platform or group id) from the column headed H; repeat for several
+  --force           import: replace an existing figures.yaml
   -h, --help        this help`;
 
 export interface CliOptions {
-  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'explain' | 'help';
+  command: 'build' | 'check' | 'serve' | 'new' | 'diff' | 'explain' | 'import' | 'due' | 'help';
   /** explain: the area id (national, a region or a force) */
   area?: string | undefined;
   /** new: the campaign id to scaffold */
   newId: string | undefined;
+  /** import: the spreadsheet, its column overrides (field → header) and whether to replace figures.yaml */
+  importFile: string | undefined;
+  columns: Record<string, string>;
+  force: boolean;
   against: string | undefined;
   dataDir: string;
   outDir: string;
@@ -63,6 +72,8 @@ export function parseCli(argv: string[]): CliOptions {
         port: { type: 'string', default: '8080' },
         against: { type: 'string' },
         area: { type: 'string' },
+        column: { type: 'string', multiple: true, default: [] },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,12 +82,20 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (!['build', 'check', 'serve', 'new', 'diff', 'explain', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
-  const maxPositionals = command === 'new' ? 2 : 1;
+  if (!['build', 'check', 'serve', 'new', 'diff', 'explain', 'import', 'due', 'help'].includes(command)) throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+  const maxPositionals = command === 'new' || command === 'import' ? 2 : 1;
   if (positionals.length > maxPositionals) throw new UsageError(`unexpected argument '${positionals[maxPositionals]}'\n\n${USAGE}`);
   if (command === 'new' && !positionals[1]) throw new UsageError(`new: give the campaign id, e.g. localpress new apps-2026\n\n${USAGE}`);
   if (command === 'diff' && (values.campaign.length !== 1 || !values.against)) throw new UsageError(`diff: give one --campaign ID and --against GIT_REF\n\n${USAGE}`);
   if (command === 'explain' && (values.campaign.length !== 1 || !values.area)) throw new UsageError(`explain: give one --campaign ID and --area ID (national, a region or a force)\n\n${USAGE}`);
+  if (command === 'import' && (!positionals[1] || values.campaign.length !== 1)) throw new UsageError(`import: give the spreadsheet and one --campaign ID, e.g. localpress import foi.xlsx --campaign apps-2026\n\n${USAGE}`);
+  if (command === 'due' && !values['site-url']) throw new UsageError(`due: give the live site's address, e.g. localpress due --site-url https://org.github.io/repo/\n\n${USAGE}`);
+  const columns: Record<string, string> = {};
+  for (const pair of values.column) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--column expects FIELD=HEADER, e.g. --column offences="Total offences" (found '${pair}')`);
+    columns[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -94,7 +113,10 @@ export function parseCli(argv: string[]): CliOptions {
     now,
     siteUrl: values['site-url'] === undefined ? undefined : parseSiteUrl(values['site-url']),
     port,
-    newId: positionals[1],
+    newId: command === 'new' ? positionals[1] : undefined,
+    importFile: command === 'import' ? positionals[1] : undefined,
+    columns,
+    force: values.force,
     against: values.against,
     area: values.area,
   };

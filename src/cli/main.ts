@@ -31,6 +31,19 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         io.out.write(explain(options.dataDir, options.campaignIds[0]!, options.area!));
         return 0;
       }
+      case 'import': {
+        const { importSpreadsheet } = await import('../import/index.ts');
+        const result = await importSpreadsheet({ file: options.importFile!, dataDir: options.dataDir, campaignId: options.campaignIds[0]!, columns: options.columns, force: options.force });
+        for (const line of result.report) io.err.write(`${line}\n`);
+        return 0;
+      }
+      case 'due': {
+        const { dueCampaigns } = await import('./due.ts');
+        const due = await dueCampaigns(options.dataDir, options.siteUrl!, options.now ?? new Date());
+        for (const c of due) io.err.write(`localpress due: ${c.id} (embargo ${c.embargo}) is not live yet\n`);
+        io.out.write(`${due.length > 0 ? 'yes' : 'no'}\n`);
+        return 0;
+      }
       case 'diff': {
         const { diffCampaign } = await import('./diff.ts');
         io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!));
@@ -53,9 +66,13 @@ async function check(options: CliOptions, io: { out: NodeJS.WritableStream; err:
   const [{ loadProject }, { snapshotInput }] = await Promise.all([import('../load/index.ts'), import('../compare/snapshot.ts')]);
   const project = loadProject(options.dataDir, options.campaignIds);
   for (const w of project.warnings) io.err.write(`${formatProblem(w)}\n`);
+  const { embargoWarnings, remotesOf } = await import('./public-repo.ts');
+  const embargoed = project.campaigns.map((c) => c.campaign).filter((c) => c.embargo !== undefined);
+  const leaks = embargoed.length > 0 ? embargoWarnings(embargoed, options.now ?? new Date(), remotesOf(options.dataDir)) : [];
+  for (const w of leaks) io.err.write(`${w}\n`);
   let areas = 0;
   for (const input of project.campaigns) areas += Object.keys(snapshotInput(input, project.reference).sentences).length;
-  io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK, ${areas} releases rendered${project.warnings.length ? `, ${project.warnings.length} warning(s)` : ''}\n`);
+  io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK, ${areas} releases rendered${project.warnings.length + leaks.length ? `, ${project.warnings.length + leaks.length} warning(s)` : ''}\n`);
   return 0;
 }
 

@@ -5,6 +5,7 @@
 import type { Problem } from '../errors.ts';
 import type { Campaign, CampaignFigures, Figure, FigureCounts, Reference } from './types.ts';
 import { checkPublishedTotals } from './published.ts';
+import { pressProblems } from './press.ts';
 import { statusProblems } from './status.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlDocument } from './yaml.ts';
@@ -28,6 +29,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
       if (!platformIds.includes(member)) at(campaignDoc, ['groups', groupId, 'members', i], `unknown platform '${member}'${didYouMean(member, platformIds)}; declare it under platforms:`);
     });
   }
+  for (const p of pressProblems(campaign, reference)) at(campaignDoc, p.path, p.message);
   const checkCounts = (counts: FigureCounts, path: Path) => countProblems(counts, path, campaign, (p, m) => at(figuresDoc, p, m));
 
   for (const [forceId, force] of Object.entries(figures.forces)) {

@@ -121,6 +121,22 @@ export const figuresSchema = z
   })
   .strict();
 
+// ---- press-pack (issue 16): corrections and local voices in campaign.yaml ----------------------
+// Kept in one block so it merges cleanly beside other edits to this file.
+const quoteSchema = z.object({ text: z.string().min(1), name: z.string().min(1), role: z.string().optional() }).strict();
+const contactSchema = z.object({ name: z.string().min(1), role: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).strict();
+/** Quotes and contacts for one region or force: the most local list given wins, list by list. */
+const localVoices = z.object({ quotes: z.array(quoteSchema).min(1).optional(), contacts: z.array(contactSchema).min(1).optional() }).strict();
+const pressFields = {
+  /** Dated corrections: on the pages of the forces listed, or on every page without `forces`. */
+  corrections: z.array(z.object({ date: isoDate, text: z.string().min(1), forces: z.array(id).min(1).optional() }).strict()).default([]),
+  /** region id → local quotes and contacts */
+  regions: z.record(id, localVoices).default({}),
+  /** force id → local quotes and contacts */
+  forces: z.record(id, localVoices).default({}),
+};
+// ---- end press-pack -------------------------------------------------------------------------------
+
 export const campaignSchema = z
   .object({
     /** Optional: the folder name is the id; when given it must match. */
@@ -151,5 +167,6 @@ export const campaignSchema = z
       .optional(),
     illustrative: z.boolean().optional(),
     suppress_below: z.number().int().min(2).optional(),
+    ...pressFields,
   })
   .strict();

@@ -172,6 +172,25 @@ export interface Campaign {
   illustrative?: boolean;
   /** Disclosure control: counts 1..N-1 shown as "fewer than N". Off when absent. */
   suppress_below?: number;
+  /** Dated corrections; `forces` limits one to those force pages (absent: every page). */
+  corrections?: Correction[];
+  /** Local voices: region id → quotes and contacts that replace the national ones on that region's pages (and its forces', unless a force has its own). */
+  regions?: Record<string, LocalVoices>;
+  /** Local voices: force id → quotes and contacts for that force's page. */
+  forces?: Record<string, LocalVoices>;
+}
+
+/** corrections: [{ date: 2018-04-20, text: "Kent's figure was 120, not 210.", forces: [kent] }] */
+export interface Correction {
+  /** YYYY-MM-DD */
+  date: string;
+  text: string;
+  forces?: string[];
+}
+
+export interface LocalVoices {
+  quotes?: Quote[];
+  contacts?: Contact[];
 }
 
 /** The release copy: front matter strings and a Markdown+Nunjucks body. */

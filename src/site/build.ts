@@ -18,6 +18,7 @@ import { buildCampaignPages, homePage, type CampaignPages, type PageSource } fro
 import type { Filters } from './release.ts';
 import type { CampaignSummary, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
+import { robotsTxt } from './robots.ts';
 import { collectGarbage } from './gc.ts';
 import { openOutput, type Output } from './output-swap.ts';
 
@@ -106,7 +107,7 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
       url: (options.siteUrl ?? '').replace(/\/$/, ''),
       sources: project.reference.sources,
       // The feed's date comes from the data, never the clock, so builds are reproducible.
-      updated: `${summaries.map((s) => s.published).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
+      updated: `${summaries.map((s) => s.updated).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
     };
     const sitemap = [home, ...sources].map((x) => ({ url: x.url, noindex: x.noindex }));
     // Pages are made and rendered a slice at a time, each slice by its own Eleventy run: a
@@ -140,6 +141,7 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
       if (dense.length > 0) options.log?.(`  warning: ${dense.length} sentence(s) in ${summary.id} carry more than four figures, hard to read; first, on ${dense[0]!.url}: "${dense[0]!.sentence.slice(0, 160)}"`);
     }
     writer.write('.nojekyll', '');
+    writer.write('robots.txt', robotsTxt(options.siteUrl, options.base));
     cpSync(ASSETS_DIR, path.join(staging, 'assets'), { recursive: true });
     output.swap();
     report.pages = sources.length + 2; // + home and 404
@@ -174,7 +176,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
       png: options.png ?? !options.preview,
       pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
     });
-    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}) });
+    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}), ...shareCards(options) });
     sources.push(...built.pages);
     summaries.push(built.summary);
     denseSentencesOf.set(campaign.id, built.denseSentences);
@@ -183,6 +185,13 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     report.campaigns.push({ id: campaign.id, pages: built.pages.length, embargoed });
   }
   return { sources, summaries, denseSentencesOf };
+}
+
+/** Share cards are rasterised like the charts (resvg, Inter, the PNG cache), and only when PNGs are. */
+function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array> } {
+  if (options.charts === false || options.png === false) return {};
+  const cache = options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache;
+  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngFor(svg, cache) };
 }
 
 /** Draw a campaign's charts, counting them and the time they take; remembered between builds in one process when asked (serve). */

@@ -6,7 +6,13 @@ import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } f
 import type { CampaignInput, Reference } from '../load/types.ts';
 import { figureDenseSentences, ucfirst } from '../phrase/index.ts';
 import { dataNotes } from './data-notes.ts';
+import { correctionsFor } from './corrections.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
+import { csvGuide } from './figures-csv.ts';
+import { releaseDocument } from './release-doc.ts';
+import { shareCardSvg } from './share-card.ts';
+import { digits } from './format.ts';
+import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
@@ -23,6 +29,11 @@ export interface CampaignPagesOptions {
   /** Set when building a campaign that is still under embargo (preview builds). */
   embargoed: boolean;
   charts?: ChartProvider;
+  /** Rasterise a share card's SVG (the charts' renderer and PNG cache); absent: no share.png (quick previews, tests). */
+  shareCard?: (svg: string) => Promise<Uint8Array>;
+  /** Absolute site URL (--site-url) and path prefix (--base), for the page link in release.txt and the Word release. */
+  siteUrl?: string;
+  base?: string;
 }
 
 /** One page of a campaign, made only when asked for: a big campaign never holds all its pages (and their charts) at once. */
@@ -51,8 +62,6 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const repliesPublished = input.figures.national?.forces_replied !== undefined;
   const summary = campaignSummary(model, f, options.embargoed, repliesPublished);
   // The same on every page of the campaign: phrased once.
-  const quotes = campaign.quotes.map((q) => ({ text: q.text, name: q.name, role: q.role ?? '' }));
-  const contacts = campaign.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
   const notesHtml = markdownToHtml(campaign.notes_to_editors);
   const pages: PageSource[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
@@ -68,7 +77,37 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
       const base = url.replace(/^\//, '');
       const charted = (await options.charts?.(area, model, url)) ?? { charts: [], files: [] };
-      const downloads: Download[] = [{ path: `${base}release.txt`, contents: releaseText(rendered, model, summary, extraNotes) }, ...charted.files];
+      // Local voices and corrections: the most local quotes and contacts, the corrections for this page.
+      const { quotes, contacts } = voicesFor(campaign, area);
+      const corrections = correctionsFor(campaign, area, (iso) => f.ukdate(iso));
+      const doc = releaseDocument(rendered, {
+        campaign, quotes, contacts, corrections,
+        embargoLabel: summary.embargoLabel,
+        liftedLabel: !options.embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
+        publishedLabel: summary.publishedLabel,
+        pageUrl: pageAddress(url, options),
+        extraNotes,
+      });
+      const downloads: Download[] = [
+        { path: `${base}release.txt`, contents: releaseText(doc) },
+        // Zipped off the main path with the PNGs (deferred), loading docx only when a page needs it.
+        { path: `${base}release.docx`, contents: async () => (await import('./docx.ts')).releaseDocx(doc, campaign.published) },
+        ...charted.files,
+      ];
+      const shareCard = options.shareCard;
+      if (shareCard) {
+        const n = area.kind === 'force' && !area.responded ? null : area.offences;
+        const svg = shareCardSvg({
+          figure: n === null ? null : digits(n),
+          figureLabel: `${n === null ? campaign.unit.plural : f.plural(campaign.unit.singular, n, campaign.unit.plural)} of ${campaign.offence} recorded in ${campaign.period.label}`,
+          headline: rendered.headline,
+          area: area.kind === 'force' ? area.area : area.name,
+          campaign: campaign.title,
+          period: summary.periodLabel,
+          illustrative: campaign.illustrative === true,
+        });
+        downloads.push({ path: `${base}share.png`, contents: () => shareCard(svg) });
+      }
       const table = platformTable(area, model);
       const page: Page = {
         url,
@@ -85,13 +124,15 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         context: contextSentences(area, model, reference, f, repliesPublished),
         quotes,
         contacts,
+        corrections,
         notesHtml: extraNotes.length > 0 ? `${notesHtml}${markdownToHtml(extraNotes.join('\n\n'))}` : notesHtml,
         tables: table ? [table] : [],
         charts: charted.charts,
         navigation: [],
-        downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }],
+        downloads: [{ href: `${url}release.txt`, text: 'Release as plain text (.txt)' }, { href: `${url}release.docx`, text: 'Release as a Word document (.docx)' }],
         noindex: options.embargoed,
         campaigns: [],
+        shareImage: shareCard ? `${url}share.png` : null,
       };
       finish(page, downloads);
       page.downloads.push(...charted.charts.flatMap((c) => c.downloads));
@@ -106,9 +147,9 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
       { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
     );
-    national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
+    national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
   });
-  const campaignDownloads: Download[] = [{ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) }];
+  const campaignDownloads: Download[] = [{ path: `${campaign.id}/figures.csv`, contents: figuresCsv(model.forces, model) }, { path: `${campaign.id}/figures-guide.txt`, contents: csvGuide(model) }, { path: `${campaign.id}/figures.json`, contents: figuresJson({ forces: model.forces }, model) }];
 
   const membersOf = new Map<string, ComputedForce[]>();
   for (const force of model.forces) {
@@ -131,11 +172,17 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const region = force.region_id === null ? undefined : regionsById.get(force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
     addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
-      page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
+      page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
     });
   }
   return { summary, pages, downloads: campaignDownloads, denseSentences };
+}
+
+/** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */
+export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
+  const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
+  return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
 }
 
 /** The campaign as listed on the home page and in every page header. */
@@ -150,6 +197,13 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     periodLabel: ucfirst(campaign.period.label),
     published: campaign.published,
     publishedLabel: f.ukdate(campaign.published),
+    updated: [campaign.published, ...(campaign.corrections ?? []).map((c) => c.date)].sort().at(-1)!,
+    corrections: (campaign.corrections ?? []).map((c) => ({
+      date: c.date,
+      label: `Corrected on ${f.ukdate(c.date)}`,
+      text: c.text,
+      url: c.forces?.[0] !== undefined ? forceUrl(campaign.id, c.forces[0]) : campaignUrl(campaign.id),
+    })),
     illustrative: campaign.illustrative === true,
     embargoLabel: embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
     source: campaign.source,
@@ -170,7 +224,7 @@ export function homePage(summaries: CampaignSummary[]): Page {
   return {
     url: '/', permalink: 'index.html', kind: 'home', title: 'Press releases', label: 'Press releases', campaign: null, breadcrumbs: [],
     headline: 'Press releases', standfirst: 'Local figures for every police force, with national and regional context, ready to use.',
-    bodyHtml: '', keyFigures: [], context: [], quotes: [], contacts: [], notesHtml: '', tables: [], charts: [], navigation: [], downloads: [],
+    bodyHtml: '', keyFigures: [], context: [], quotes: [], contacts: [], corrections: [], notesHtml: '', tables: [], charts: [], navigation: [], downloads: [],
     noindex: false, campaigns,
   };
 }

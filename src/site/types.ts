@@ -42,6 +42,10 @@ export interface CampaignSummary {
   /** "Monday 16 April 2018" */
   publishedLabel: string;
   published: string;
+  /** The latest of the publication date and any correction's date (YYYY-MM-DD), for the feed. */
+  updated: string;
+  /** Every correction, each with the page it is shown on (the first force listed, or the campaign page), for the feed. */
+  corrections: { date: string; label: string; text: string; url: string }[];
   illustrative: boolean;
   /** Set when the campaign is still under embargo at build time (preview builds only). */
   embargoLabel: string | null;
@@ -70,6 +74,8 @@ export interface Page {
   context: string[];
   quotes: { text: string; name: string; role: string }[];
   contacts: { name: string; role: string; email: string; phone: string }[];
+  /** Dated corrections that apply to this page ("Corrected on Friday 20 April 2018"), oldest first. */
+  corrections: { date: string; label: string; text: string }[];
   notesHtml: string;
   tables: DataTable[];
   charts: PageChart[];
@@ -79,6 +85,8 @@ export interface Page {
   noindex: boolean;
   /** Home page only: campaigns newest first. */
   campaigns: CampaignSummary[];
+  /** Site-relative URL of the page's share card (og:image), e.g. "/scwc/kent/share.png"; null without one. */
+  shareImage?: string | null;
 }
 
 /** A file written beside the pages (text, CSV, JSON, SVG, PNG). */

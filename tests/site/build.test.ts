@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, textOf } from './helpers.ts';
@@ -52,11 +53,11 @@ describe('building the basic fixture campaign', () => {
 
   it('marks illustrative figures inside every download', async () => {
     expect(await site.read('fixture-grooming/derbyshire/release.txt')).toMatch(/^ILLUSTRATIVE FIGURES/);
-    const csv = await site.read('fixture-grooming/figures.csv');
-    const [header, ...rows] = csv.trim().split('\n');
-    const column = header!.split(',').indexOf('illustrative');
+    const [header, ...rows] = parse(await site.read('fixture-grooming/figures.csv')) as string[][];
+    const column = header!.indexOf('Illustrative');
     expect(column).toBeGreaterThan(0);
-    for (const row of rows) expect(row.split(',')[column]).toBe('true');
+    for (const row of rows) expect(row[column]).toBe('yes');
+    expect(await site.read('fixture-grooming/figures-guide.txt')).toMatch(/ILLUSTRATIVE FIGURES/);
     expect(JSON.parse(await site.read('fixture-grooming/derbyshire/figures.json')).notice).toMatch(/ILLUSTRATIVE/);
   });
 
