@@ -189,7 +189,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
 
 /** Share cards are rasterised like the charts (resvg, Inter, the PNG cache), and only when PNGs are. */
 function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array> } {
-  if (options.charts === false || options.png === false) return {};
+  if (options.charts === false || !(options.png ?? !options.preview)) return {}; // a preview rasterises nothing
   const cache = options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache;
   return { shareCard: async (svg) => (await import('./png-cache.ts')).pngFor(svg, cache) };
 }

@@ -75,6 +75,8 @@ export function kindOf(target: string): OutKind {
 
 /** The files at the top of every build, and the start of its feed (the site's title is fixed). */
 const SITE_FILES = ['.nojekyll', '404.html', 'index.html', 'feed.xml', 'sitemap.xml', 'assets'];
+/** Top-level files a build may also hold (newer builds write them). */
+const OPTIONAL_SITE_FILES = ['robots.txt'];
 const FEED_START = '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <title>localpress</title>';
 
 /**
@@ -87,7 +89,7 @@ export function isUnmarkedBuild(target: string, names: string[]): boolean {
     if (!SITE_FILES.every((n) => names.includes(n))) return false;
     if (statSync(path.join(target, '.nojekyll')).size !== 0 || !statSync(path.join(target, 'assets')).isDirectory()) return false;
     if (!readFileSync(path.join(target, 'feed.xml'), 'utf8').startsWith(FEED_START)) return false;
-    return names.filter((n) => !SITE_FILES.includes(n)).every((n) => {
+    return names.filter((n) => !SITE_FILES.includes(n) && !OPTIONAL_SITE_FILES.includes(n)).every((n) => {
       const folder = path.join(target, n);
       return lstatSync(folder).isDirectory() && existsSync(path.join(folder, 'index.html')) && existsSync(path.join(folder, 'figures.csv'));
     });

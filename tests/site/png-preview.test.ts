@@ -25,6 +25,8 @@ describe('PNG downloads', () => {
     const files = readdirSync(site.outDir, { recursive: true }).map(String);
     const svgs = files.filter((f) => /\/(platforms|league|league-rate|trend|map)\.svg$/.test(f));
     expect(svgs.length).toBeGreaterThan(0);
-    expect(pngsIn(site.outDir).sort()).toEqual(svgs.map((f) => f.replace(/\.svg$/, '.png')).sort());
+    // Besides the charts' PNGs, each release page has its share card (share.png), which has no SVG download.
+    expect(pngsIn(site.outDir).filter((f) => !f.endsWith('/share.png')).sort()).toEqual(svgs.map((f) => f.replace(/\.svg$/, '.png')).sort());
+    expect(pngsIn(site.outDir).filter((f) => f.endsWith('/share.png')).length).toBeGreaterThan(0);
   });
 });
