@@ -65,7 +65,7 @@ export function markdownToHtml(source: string): string {
 export function compileRelease(input: CampaignInput, filters: Filters, reference?: Reference): CompiledRelease {
   // Includes ({% include "parts/quotes.njk" %}) are found in the campaign folder only.
   const folder = path.dirname(input.files.release);
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folder), { autoescape: false, throwOnUndefined: true });
+  const env = new nunjucks.Environment(new CampaignLoader(folder), { autoescape: false, throwOnUndefined: true });
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
   const compiled = new Map<ReleaseTemplate, ReturnType<typeof compileParts>>();
@@ -103,6 +103,24 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
       return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
     },
   };
+}
+
+/**
+ * Nunjucks' FileSystemLoader confined to the campaign folder by path, not by string prefix
+ * (its own check lets `../foo-evil/x` through from `campaigns/foo`): anything outside is
+ * "template not found".
+ */
+class CampaignLoader extends nunjucks.FileSystemLoader {
+  private readonly folder: string;
+  constructor(folder: string) {
+    super(folder);
+    this.folder = folder;
+  }
+  override getSource(name: string): nunjucks.LoaderSource {
+    const relative = path.relative(this.folder, path.resolve(this.folder, name));
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null as unknown as nunjucks.LoaderSource;
+    return super.getSource(name);
+  }
 }
 
 /** One release file's headline, standfirst and body, compiled. */
