@@ -1,4 +1,5 @@
 /** A campaign's computed model and the sentences of every area's release, for comparing two versions. */
+import { TemplateError } from '../errors.ts';
 import { computeCampaign } from '../compute/index.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import { loadProject } from '../load/index.ts';
@@ -28,9 +29,21 @@ export function snapshotInput(input: CampaignInput, reference: Reference): Campa
     ...model.regions.map((r) => [`region:${r.id}`, r] as const),
     ...model.forces.map((f) => [f.id, f] as const),
   ];
+  // Every page is rendered, so `check` reports every failing page, not only the first.
+  const failures: TemplateError[] = [];
   for (const [key, area] of areas) {
-    const r = release.render(model, area);
-    out[key] = [r.headline, ...sentences(r.standfirst), ...sentences(r.bodyMarkdown)];
+    try {
+      const r = release.render(model, area);
+      out[key] = [r.headline, ...sentences(r.standfirst), ...sentences(r.bodyMarkdown)];
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      failures.push(error);
+    }
+  }
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) {
+    const pages = `${failures.length} pages of campaign '${input.campaign.id}' failed to render`;
+    throw new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${pages}`, { cause: failures[0] });
   }
   return { model, sentences: out };
 }

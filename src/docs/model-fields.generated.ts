@@ -42,6 +42,14 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
       "type": "number | null",
       "doc": "Offences per week over the period's whole weeks, as outlets count them (6,156 in a year of 52 weeks: 118.4); null without offences."
     },
+    "national_per_day": {
+      "type": "number | null",
+      "doc": "The nation's offences per day and per week, to set beside the local ones (every page: \"nine a day across England and Wales\")."
+    },
+    "national_per_week": {
+      "type": "number | null",
+      "doc": "The nation's offences per week over the period's whole weeks."
+    },
     "peak": {
       "type": "HistoryPoint | null",
       "doc": "The history period with the most offences (the latest on a tie); null without history."

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DataError } from '../errors.ts';
-import type { ReleaseTemplate } from './types.ts';
+import type { ReleaseTemplate, TextSegment } from './types.ts';
 import { describe } from './issues.ts';
 import { parseYaml, readDataFile } from './yaml.ts';
 
@@ -30,7 +30,35 @@ export function parseRelease(source: string, file: string): ReleaseTemplate {
     .map((key) => ({ file, line: front.locate([key]).line + 1, column: 1, path: key, message: `expected a text (a Nunjucks string), found ${describe(data[key])}`, severity: 'error' as const }));
   if (problems.length > 0) throw new DataError(problems);
   const bodyLine = match[0].split('\n').length;
-  return { headline: data.headline as string, standfirst: data.standfirst as string, body: source.slice(match[0].length), bodyLine, file };
+  const segments = { headline: valueSegments(source, front.locate(['headline'])), standfirst: valueSegments(source, front.locate(['standfirst'])) };
+  return { headline: data.headline as string, standfirst: data.standfirst as string, body: source.slice(match[0].length), bodyLine, file, segments };
+}
+
+/**
+ * Where a front-matter value's text lies in the file, line by line, so an error in the
+ * headline can name the line the author wrote: YAML folds a `>-` block into one line, so
+ * Nunjucks' own line numbers do not say it. The front matter starts on the file's line 2.
+ */
+function valueSegments(source: string, at: { line: number; column: number }): TextSegment[] {
+  const lines = source.split('\n');
+  const fileLine = at.line + 1;
+  const first = lines[fileLine - 1] ?? '';
+  const keyLine = lines[fileLine - 2] ?? '';
+  // A block scalar (`key: >-` or `key: |`): its lines follow the key, indented.
+  if (/:\s*[>|][-+0-9]*\s*(#.*)?$/.test(keyLine) && /^\s/.test(first)) {
+    const indent = /^\s*/.exec(first)![0].length;
+    const out: TextSegment[] = [];
+    for (let n = fileLine - 1; n < lines.length; n++) {
+      const text = lines[n] ?? '';
+      if (text.trim() !== '' && /^\S/.test(text)) break;
+      if (text.trim() === '---') break;
+      out.push({ line: n + 1, column: Math.min(indent, text.length) + 1, length: Math.max(0, text.length - indent) });
+    }
+    return out;
+  }
+  // A quoted or plain scalar on its line: the text starts after an opening quote.
+  const quoted = first[at.column - 1] === '"' || first[at.column - 1] === "'";
+  return [{ line: fileLine, column: at.column + (quoted ? 1 : 0), length: first.length }];
 }
 
 export function readRelease(file: string): ReleaseTemplate {

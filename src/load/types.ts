@@ -202,6 +202,15 @@ export interface ReleaseTemplate {
   bodyLine: number;
   /** The file it was read from (release.njk, or release/force.njk in a split release). */
   file?: string;
+  /** Where the headline's and standfirst's text lie in the file, line by line (for error messages). */
+  segments?: { headline: TextSegment[]; standfirst: TextSegment[] };
+}
+
+/** A line of a front-matter value in its file: 1-based line and column of its text, and the text's length. */
+export interface TextSegment {
+  line: number;
+  column: number;
+  length: number;
 }
 
 export interface CampaignInput {

@@ -36,6 +36,10 @@ export interface Angles {
   per_day: number | null;
   /** Offences per week over the period's whole weeks, as outlets count them (6,156 in a year of 52 weeks: 118.4); null without offences. */
   per_week: number | null;
+  /** The nation's offences per day and per week, to set beside the local ones (every page: "nine a day across England and Wales"). */
+  national_per_day: number | null;
+  /** The nation's offences per week over the period's whole weeks. */
+  national_per_week: number | null;
   /** The history period with the most offences (the latest on a tie); null without history. */
   peak: HistoryPoint | null;
   /** True when the latest period is the peak: "the highest number on record". */
@@ -127,6 +131,8 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
     period_days: days,
     per_day: offences === null || days <= 0 ? null : offences / days,
     per_week: offences === null || days <= 0 ? null : offences / Math.max(1, Math.round(days / 7)),
+    national_per_day: national.offences === null || days <= 0 ? null : national.offences / days,
+    national_per_week: national.offences === null || days <= 0 ? null : national.offences / Math.max(1, Math.round(days / 7)),
     peak,
     peak_is_latest: latest,
     previous_label: previousLabel(area, national, campaign.period.label),

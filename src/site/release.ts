@@ -11,7 +11,7 @@ import MarkdownIt from 'markdown-it';
 import type nunjucks from 'nunjucks';
 import { TemplateError } from '../errors.ts';
 import { createReleaseEnvironment } from './sandbox.ts';
-import type { CampaignInput, ReleaseTemplate, Reference } from '../load/types.ts';
+import type { CampaignInput, ReleaseTemplate, Reference, TextSegment } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
@@ -95,7 +95,7 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         try {
           return templates[key].render(context);
         } catch (error) {
-          throw templateError(error, file, parts[key].firstLine, key, input.campaign.id, area);
+          throw templateError(error, file, parts[key], key, input.campaign.id, area);
         }
       };
       const bodyMarkdown = tidyMarkdown(run('body'));
@@ -108,9 +108,9 @@ type Compile = ReturnType<typeof createReleaseEnvironment>['compile'];
 
 /** One release file's headline, standfirst and body, compiled in the sandbox. */
 function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string) {
-  const parts = {
-    headline: { source: release.headline, firstLine: 2 },
-    standfirst: { source: release.standfirst, firstLine: 2 },
+  const parts: Record<'headline' | 'standfirst' | 'body', Part> = {
+    headline: { source: release.headline, firstLine: 2, segments: release.segments?.headline },
+    standfirst: { source: release.standfirst, firstLine: 2, segments: release.segments?.standfirst },
     body: { source: release.body, firstLine: release.bodyLine },
   };
   checkFilterNames(parts, env, file, campaignId);
@@ -119,7 +119,7 @@ function compileParts(release: ReleaseTemplate, file: string, folder: string, en
       try {
         return [key, compile(part.source, path.relative(folder, file), file)];
       } catch (error) {
-        throw templateError(error, file, part.firstLine, key, campaignId);
+        throw templateError(error, file, part, key, campaignId);
       }
     }),
   ) as Record<keyof typeof parts, ReturnType<Compile>>;
@@ -151,27 +151,56 @@ function tidyMarkdown(text: string): string {
   return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
-function templateError(error: unknown, file: string, firstLine: number, part: string, campaignId: string, area?: { kind: string; id: string }): TemplateError {
+/** A part of a release file: its source, and where that source lies in the file. */
+interface Part {
+  source: string;
+  firstLine: number;
+  /** Front-matter values: where each line of the (folded) text lies in the file. */
+  segments?: TextSegment[];
+}
+
+/** The file line and column of line L, column C of a part's source (both 1-based). */
+function filePosition(part: Part, line: number, column: number): { line: number; column: number } {
+  if (!part.segments?.length) return { line: part.firstLine + line - 1, column };
+  let offset = part.source.split('\n').slice(0, line - 1).reduce((n, text) => n + text.length + 1, 0) + column - 1;
+  for (const seg of part.segments) {
+    if (offset <= seg.length) return { line: seg.line, column: seg.column + offset };
+    offset -= seg.length + 1;
+  }
+  const last = part.segments[part.segments.length - 1]!;
+  return { line: last.line, column: last.column };
+}
+
+/**
+ * The error with the line the author wrote: Nunjucks nests "(file) [Line L, Column C]" for
+ * each template an error passes through; the innermost is where it happened — an include
+ * (reported in its own file) or this release file (mapped through its front matter or body).
+ */
+function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, area?: { kind: string; id: string }): TemplateError {
   const raw = error instanceof Error ? error.message : String(error);
-  // Nunjucks names every template the error passed through, outermost first: "(file) [Line n, Column m]".
-  // The innermost one with a line is where the author wrote it (an included file keeps its own lines).
-  const positions = [...raw.matchAll(/\(([^()\n]+)\) \[Line (\d+)(?:, Column (\d+))?\]/g)];
-  const position = positions.at(-1);
-  const inFile = !position || position[1] === file;
-  const line = position ? Number(position[2]) + (inFile ? firstLine - 1 : 0) : 0;
-  const where = line > 0 ? `${inFile ? file : position![1]}:${line}:${position?.[3] ?? 1}` : file;
-  const detail = raw
-    .replace(/^(\s*(\w*Error: |Template render error: )?\([^()\n]*\)( \[Line \d+(, Column \d+)?\])?\s*)+/, '')
-    .replace(/^(\w*Error: |Template render error: )+/, '')
-    .trim();
+  const marks = [...raw.matchAll(/\(([^()\n]*)\)(?: \[Line (\d+), Column (\d+)\])?(?=\n)/g)];
+  const inner = [...marks].reverse().find((m) => m[2] !== undefined);
+  let where = file;
+  if (inner) {
+    const [, at, line, column] = inner;
+    if (at && at !== file && at !== 'unknown path') where = `${at}:${line}:${column}`;
+    else {
+      const pos = filePosition(part, Number(line), Number(column));
+      where = `${file}:${pos.line}:${pos.column}`;
+    }
+  }
+  const last = marks[marks.length - 1];
+  const tail = last ? raw.slice((last.index ?? 0) + last[0].length) : raw;
+  const detail = tail.replace(/^\s*(?:Template render error:\s*)?/, '').replace(/^\w*Error: /, '').trim();
   const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
   const page = area ? `, ${area.kind} '${area.id}'` : '';
-  return new TemplateError(`${where}  ${part}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
+  return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
 }
 
 /** Unknown filters are found before rendering, with their line: Nunjucks itself reports them without one. */
-function checkFilterNames(parts: Record<string, { source: string; firstLine: number }>, env: nunjucks.Environment, file: string, campaignId: string): void {
-  for (const [part, { source, firstLine }] of Object.entries(parts)) {
+function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment, file: string, campaignId: string): void {
+  for (const [part, spec] of Object.entries(parts)) {
+    const { source } = spec;
     const lines = source.split('\n');
     lines.forEach((text, i) => {
       for (const tag of text.matchAll(/\{\{[^}]*\}\}|\{%[^%]*%\}/g)) {
@@ -180,8 +209,8 @@ function checkFilterNames(parts: Record<string, { source: string; firstLine: num
           try {
             env.getFilter(name);
           } catch {
-            const column = (tag.index ?? 0) + (m.index ?? 0) + 1;
-            throw new TemplateError(`${file}:${firstLine + i}:${column}  ${part}  campaign '${campaignId}': unknown filter '${name}'`);
+            const pos = filePosition(spec, i + 1, (tag.index ?? 0) + (m.index ?? 0) + 1);
+            throw new TemplateError(`${file}:${pos.line}:${pos.column}  ${part}  campaign '${campaignId}': unknown filter '${name}'`);
           }
         }
       }

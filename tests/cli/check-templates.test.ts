@@ -21,6 +21,10 @@ standfirst: "Standfirst"
       const code = await run(['check', '--data', data], { out: { write: () => true }, err: { write: (c: string) => ((err += c), true) } } as any);
       expect(code).toBe(1);
       expect(err).toMatch(/release\.njk:5:\d+ {2}body {2}campaign 'fixture-grooming', force '(gwent|north-wales)'/);
+      // Every failing page is reported, not only the first.
+      const failing = [...err.matchAll(/release\.njk:5:\d+ {2}body {2}campaign 'fixture-grooming', force '([\w-]+)'/g)].map((m) => m[1]);
+      expect(failing.length).toBeGreaterThan(1);
+      expect(err).toContain(`${failing.length} pages of campaign 'fixture-grooming' failed to render`);
     } finally {
       rmSync(data, { recursive: true, force: true });
     }

@@ -44,6 +44,8 @@ describe('page angles', () => {
     expect(n.period_days).toBe(366);
     expect(n.per_day).toBeCloseTo(7062 / 366, 12);
     expect(n.per_week).toBeCloseTo(7062 / 52, 12);
+    expect(angles('scwc-annual-2017-2024', 'kent').national_per_day).toBeCloseTo(7062 / 366, 12);
+    expect(angles('scwc-annual-2017-2024', 'kent').national_per_week).toBeCloseTo(7062 / 52, 12);
     expect(n.peak).toEqual({ period: '2023/24', offences: 7062 });
     expect(n.peak_is_latest).toBe(true);
     expect(n.previous_label).toBe('2022/23');

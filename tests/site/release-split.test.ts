@@ -57,6 +57,13 @@ describe('a release split by page kind', () => {
     expect(() => snapshotCampaign(dir, 'fixture-grooming')).toThrow(/release\.njk, or release\/force\.njk, release\/region\.njk and release\/national\.njk/);
   });
 
+  it('includes only from the campaign folder, not from a sibling whose name starts the same', () => {
+    const dir = campaign({ 'release/national.njk': page('N', '{% include "../../fixture-grooming-evil/secret.njk" %}') });
+    mkdirSync(path.join(dir, 'campaigns/fixture-grooming-evil'), { recursive: true });
+    writeFileSync(path.join(dir, 'campaigns/fixture-grooming-evil/secret.njk'), 'SECRET');
+    expect(() => snapshotCampaign(dir, 'fixture-grooming')).toThrow(/template not found/);
+  });
+
   it('names the kind file in a template error', () => {
     const dir = campaign({ 'release/region.njk': page('R', 'Line one.\n\n{{ region.no_such_field | num }}') });
     expect(() => snapshotCampaign(dir, 'fixture-grooming')).toThrow(/release\/region\.njk:\d+:\d+ {2}body/);
