@@ -216,6 +216,17 @@ describe('a render has a budget', () => {
   it("stops batch's fill value repeating a value", async () => {
     await expectRefused('{% set a = [1] %}{% for i in range(0, 40) %}{% set a = [1] | batch(1000, a) %}{% endfor %}{{ a }}', { message: /grew beyond [\d,]+ parts/ });
   });
+  it('reads hostile output in linear time afterwards (tags, table rows, trailing spaces)', async () => {
+    // 2^15 seeds each: the readability guard and the Markdown tidy-up took about a minute on them.
+    const doubled = (seed: string) => `{% set s = "${seed}" %}{% for i in range(0, 15) %}{% set s = s ~ s %}{% endfor %}{{ s }}x`;
+    const started = performance.now();
+    for (const seed of ['<', '\\v\\n', ' ']) {
+      const { data } = campaignWith(doubled(seed));
+      const result = await check(data);
+      expect(result.code, result.err).toBe(0);
+    }
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
   it('stops a macro that calls itself without end', async () => {
     await expectRefused('{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}', { message: /macros nested more than \d+ deep/ });
   });
