@@ -43,8 +43,20 @@ export const RENDER_LIMITS = {
   steps: 500_000,
   /** Wall time of one render. */
   milliseconds: 5_000,
-  /** Characters of output of one render, and of any one value (a string built by `~`, a filter). */
-  outputChars: 2_000_000,
+  /**
+   * Characters of output of one render, and of any one value (a string built by `~`, a filter).
+   * The longest real release body is 1,300 characters (3,400 in the 10,101-area bench); the
+   * output is then read by markdown-it and the readability guard, which take seconds on
+   * hundreds of thousands of hostile characters.
+   */
+  outputChars: 500_000,
+  /**
+   * Parts of one value counted as printing or dump would walk them (a list holding the same
+   * list twice counts it twice): `{% set a = [a, a] %}` in a loop doubles a value without
+   * copying it, and printing it would then never end. The 10,101-area bench's whole `forces`
+   * is 2 million parts; printing 4 million takes a few seconds.
+   */
+  valueParts: 4_000_000,
   /** Numbers `range()` may make at once. */
   rangeLength: 100_000,
   /** A numeric width or count given to a filter (center, indent, batch, slice). */
@@ -358,6 +370,19 @@ class SandboxCompiler extends (nj.compiler.Compiler as unknown as new (name: str
     return super._compileGetTemplate(node, frame, eagerCompile, ignoreMissing);
   }
 
+  // Lists and dictionaries written in the template: the only way (with batch/slice's fill) to hold one value many times.
+  compileArray(node: NjNode, frame: unknown): void {
+    this._emit('runtime.localpressBuilt(');
+    this._compileAggregate(node, frame, '[', ']');
+    this._emit(`, ${this.pos(node)})`);
+  }
+
+  compileDict(node: NjNode, frame: unknown): void {
+    this._emit('runtime.localpressBuilt(');
+    this._compileAggregate(node, frame, '{', '}');
+    this._emit(`, ${this.pos(node)})`);
+  }
+
   compileLocalpressTick(node: NjNode): void {
     this._emitLine(`runtime.localpressTick(${this.buffer}.length, ${this.pos(node)});`);
   }
@@ -402,7 +427,7 @@ function createRuntime(limits: RenderLimits) {
     if (++b.steps > limits.steps) {
       throw refuse(`the render went over its budget of ${limits.steps.toLocaleString('en-GB')} steps (loop iterations and calls): a loop or macro that does not end?`, line, column);
     }
-    if ((b.steps & 255) === 0 && performance.now() > b.deadline) overTime(line, column);
+    if (performance.now() > b.deadline) overTime(line, column);
   };
   const overTime = (line?: number, column?: number) => {
     throw refuse(`the render went over its time budget of ${limits.milliseconds.toLocaleString('en-GB')} ms`, line, column);
@@ -410,6 +435,29 @@ function createRuntime(limits: RenderLimits) {
   const sized = <T>(value: T, line?: number, column?: number): T => {
     const length = typeof value === 'string' ? value.length : value instanceof SafeString ? value.val.length : 0;
     if (length > limits.outputChars) throw refuse(`a value grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most a release may hold`, line, column);
+    return value;
+  };
+  // Parts of a value, remembered per object: the model and the template's values never change once made.
+  const parts = new WeakMap<object, number>();
+  const partsOf = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null || value instanceof SafeString) return 1;
+    const known = parts.get(value);
+    if (known !== undefined) return known;
+    parts.set(value, 1); // a value that contains itself counts once
+    let total = 1;
+    if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
+      for (const item of Object.values(value)) {
+        total += partsOf(item);
+        if (total > limits.valueParts) break;
+      }
+    }
+    parts.set(value, total);
+    return total;
+  };
+  const built = <T>(value: T, line?: number, column?: number): T => {
+    if (partsOf(value) > limits.valueParts) {
+      throw refuse(`a value grew beyond ${limits.valueParts.toLocaleString('en-GB')} parts (lists or dictionaries holding the same value many times), more than a release may print`, line, column);
+    }
     return value;
   };
   const keyOf = (key: unknown, line: number, column: number): string | number => {
@@ -490,6 +538,7 @@ function createRuntime(limits: RenderLimits) {
       if (performance.now() > current().deadline) overTime(line, column);
     },
     localpressSized: sized,
+    localpressBuilt: built,
   };
 
   /** Runs `render` with a fresh budget; nested calls (includes) share the budget of the outer render. */
@@ -524,7 +573,7 @@ function createRuntime(limits: RenderLimits) {
     return out;
   }
 
-  return { runtime, withBudget, step, sized, bind };
+  return { runtime, withBudget, step, sized, built, bind };
 }
 
 // --- Loader ----------------------------------------------------------------------------------
@@ -636,10 +685,10 @@ export function createReleaseEnvironment(campaignDir: string, filters: Record<st
         const n = Number(args[i]);
         if (args[i] !== undefined && !(Math.abs(n) <= limits.filterCount)) throw new Error(`'${name}' was given ${String(args[i])}; at most ${limits.filterCount.toLocaleString('en-GB')} is allowed`);
       }
-      return fn.apply(this, args);
+      return sandbox.built(fn.apply(this, args));
     };
   };
-  // Nunjucks' own filters that loop as many times as an argument says.
+  // Nunjucks' own filters that loop as many times as an argument says (batch and slice also repeat their fill value).
   const bounded: Record<string, Filter> = { center: counted('center', 1), indent: counted('indent', 1), batch: counted('batch', 1), slice: counted('slice', 1) };
   const all: Record<string, Filter> = { ...(env as unknown as { filters: Record<string, Filter> }).filters, ...bounded, ...filters };
   for (const [name, fn] of Object.entries(all)) env.addFilter(name, guard(name, fn));

@@ -35,6 +35,14 @@ describe('render budgets', () => {
     expect(() => render('{% set s = "xxxxxxxxxx" %}{% for i in range(0, 10) %}{% set s = s ~ s %}{% endfor %}', { outputChars: 500 })).toThrow(/grew beyond 500 characters/);
     expect(() => render('{{ "x" | replace("", "yyyyyyyyyy") | replace("", "yyyyyyyyyy") | replace("", "yyyyyyyyyy") }}', { outputChars: 500 })).toThrow(/grew beyond 500 characters/);
   });
+  it('counts the parts of a value as printing would walk them, shared parts as often as they occur', () => {
+    expect(() => render('{% set a = [1, 2, 3] %}{% for i in range(0, 10) %}{% set a = [a, a] %}{% endfor %}', { valueParts: 1_000 })).toThrow(/\[Line 1, Column \d+\]\s+a value grew beyond 1,000 parts/);
+    expect(render('{% set a = [1, 2, 3] %}{% for i in range(0, 5) %}{% set a = [a, a] %}{% endfor %}{{ a | dump | length }}', { valueParts: 1_000 })).toMatch(/^\d+$/);
+    const model = { forces: Array.from({ length: 100 }, (_, i) => ({ id: `f${i}`, platforms: { a: 1, b: 2 } })) };
+    // Each force is 5 parts (itself, id, platforms and its two counts): forces is 501.
+    expect(render('{{ [forces, forces, forces] | length }} {{ (forces | batch(10)) | length }}', { valueParts: 2_000 }, model)).toBe('3 10');
+    expect(() => render('{{ [forces, forces, forces, forces] | length }}', { valueParts: 2_000 }, model)).toThrow(/parts/);
+  });
   it('gives each render a fresh budget', () => {
     const { compile } = createReleaseEnvironment(dir, {}, { ...RENDER_LIMITS, steps: 150 });
     const template = compile('{% for i in range(0, 100) %}{% endfor %}ok', 'release.njk', 'release.njk');
@@ -63,6 +71,7 @@ describe('README', () => {
     expect(readme).toContain(`at most ${n(RENDER_LIMITS.steps)} steps`);
     expect(readme).toContain(`${n(RENDER_LIMITS.milliseconds / 1000)} seconds and ${n(RENDER_LIMITS.outputChars)} characters`);
     expect(readme).toContain(`at most ${n(RENDER_LIMITS.rangeLength)} numbers`);
+    expect(readme).toContain(`at most ${n(RENDER_LIMITS.valueParts)} parts`);
     expect(readme).toContain(`nest at most ${RENDER_LIMITS.macroDepth} deep`);
     expect(readme).toContain(`includes ${RENDER_LIMITS.includeDepth} deep`);
   });
