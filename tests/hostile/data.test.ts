@@ -95,6 +95,14 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
     edit: (v) => v.replace(R, 'Across {{ national.name }}', Buffer.from('Across \xa3{{ national.name }}', 'latin1')),
     lines: [`${R}:16:8  (file)  this file is not UTF-8 text: found the byte 0xA3 ('£' in Latin-1/Windows-1252); save the file as UTF-8`],
   },
+  'a figures.yaml saved as UTF-16': {
+    edit: (v) => v.replace(F, 'forces:\n', Buffer.from([0xff, 0xfe, ...Buffer.from('forces:\n', 'utf16le')])),
+    lines: [`${F}:1:1  (file)  this file is saved as UTF-16 text; save it as UTF-8`],
+  },
+  'a Latin-1 byte as the very first byte': {
+    edit: (v) => v.replace(F, 'forces:\n', Buffer.from('\x96forces:\n', 'latin1')),
+    lines: [`${F}:1:1  (file)  this file is not UTF-8 text: found the byte 0x96 ('–' in Latin-1/Windows-1252); save the file as UTF-8`],
+  },
   '.nan and .inf as counts': {
     edit: (v) => v.replace(F, '  north-wales:\n    offences: 35\n', '  north-wales:\n    offences: .nan\n    method_recorded: .inf\n'),
     lines: [
