@@ -61,8 +61,12 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
   'a 300-character platform id': {
     edit: (v) => v.replace(C, '  snapchat: Snapchat\n', `  ${LONG_ID}: Snapchat\n`),
     lines: [
-      `${C}:13:305  platforms.${LONG_ID}  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' cannot be used as an id: ids become folder names (expected at most 64 characters, found 300)`,
+      `${C}:13:305  platforms.${'a'.repeat(37)}...  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' cannot be used as an id: ids become folder names (expected at most 64 characters, found 300)`,
     ],
+  },
+  'a 100,000-character force key in figures.yaml': {
+    edit: (v) => v.replace(F, '  btp:\n', `  ${'x'.repeat(100_000)}:\n    offences: 3\n  btp:\n`),
+    lines: [`${F}:22:3  forces.${'x'.repeat(37)}...  unknown force '${'x'.repeat(37)}...'; force ids are listed in data/forces.yaml`],
   },
   'a 100-character campaign folder': {
     edit: (v) => rename(path.join(v.root, CAMPAIGN), path.join(v.root, 'campaigns', 'c'.repeat(100))),
