@@ -114,9 +114,15 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
       `${F}:22:22  forces.north-wales.method_recorded  expected a number, found infinity (.inf)`,
     ],
   },
-  'a count above 2^53': {
-    edit: (v) => v.replace(F, '    offences: 86\n', '    offences: 9007199254740993\n'),
-    lines: [`${F}:10:15  forces.nottinghamshire.offences  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 9007199254740993)`],
+  'counts above 2^53': {
+    edit: async (v) => {
+      await v.replace(F, '    offences: 86\n', '    offences: 9007199254740993\n');
+      await v.replace(F, '{ facebook: 20,', '{ facebook: 12345678901234567890,');
+    },
+    lines: [
+      `${F}:10:15  forces.nottinghamshire.offences  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 9007199254740993)`,
+      `${F}:12:28  forces.nottinghamshire.platforms.facebook  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 12345678901234567890)`,
+    ],
   },
   'campaign.yml instead of campaign.yaml': {
     edit: (v) => rename(path.join(v.root, C), path.join(v.root, CAMPAIGN, 'campaign.yml')),
