@@ -9,7 +9,7 @@ import { mkdir, rename, rm, symlink, truncate, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/load/index.ts';
-import { CAMPAIGN, cli, variant, type Variant } from './helpers.ts';
+import { CAMPAIGN, cli, variant, type Variant } from './data-helpers.ts';
 
 const F = `${CAMPAIGN}/figures.yaml`;
 const C = `${CAMPAIGN}/campaign.yaml`;
@@ -131,9 +131,8 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
   'an empty campaign folder beside a good one': {
     edit: (v) => mkdir(path.join(v.root, 'campaigns', 'next-campaign')),
     lines: [
-      'campaigns/next-campaign/campaign.yaml  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
-      'campaigns/next-campaign/figures.yaml  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
-      'campaigns/next-campaign/release.njk  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
+      'campaigns/next-campaign/campaign.yaml  (file)  this file is missing (every campaign folder needs a campaign.yaml)',
+      'campaigns/next-campaign/figures.yaml  (file)  this file is missing (every campaign folder needs a figures.yaml)',
     ],
   },
   'Latin-1 in campaign.yaml and two documents in figures.yaml: both reported at once': {
