@@ -9,8 +9,8 @@ import { DataError, type Problem } from '../errors.ts';
 import { suggest } from './suggest.ts';
 import { fsMessage } from './text.ts';
 
-/** The files a campaign folder holds. */
-export const CAMPAIGN_FILES = ['campaign.yaml', 'figures.yaml', 'release.njk'] as const;
+/** The files every campaign folder holds (its release, release.njk or release/*.njk, is checked by release.ts). */
+export const CAMPAIGN_FILES = ['campaign.yaml', 'figures.yaml'] as const;
 
 /** campaignFolders("data") → ["scwc-2017", ...]: every folder under data/campaigns, sorted; unreadable → DataError. */
 export function campaignFolders(dataDir: string): string[] {
@@ -40,11 +40,9 @@ export function campaignFolderProblems(folder: string): Problem[] {
   } catch (error) {
     return [folderProblem(folder, error)];
   }
-  // A release split by page kind lives in release/ (force.njk, region.njk, national.njk) instead of release.njk.
-  const missing = CAMPAIGN_FILES.filter((file) => !names.includes(file) && !(file === 'release.njk' && names.includes('release')));
-  return missing.map((file) => {
+  return CAMPAIGN_FILES.filter((file) => !names.includes(file)).map((file) => {
     const near = suggest(file, names.filter((n) => !(CAMPAIGN_FILES as readonly string[]).includes(n)));
-    const hint = near ? `; found '${near}' instead (did you mean '${file}'? rename it)` : ` (every campaign folder needs ${CAMPAIGN_FILES.join(', ')})`;
+    const hint = near ? `; found '${near}' instead (did you mean '${file}'? rename it)` : ` (every campaign folder needs a ${file})`;
     return { file: path.join(folder, file), line: 0, column: 0, path: '', message: `this file is missing${hint}`, severity: 'error' as const };
   });
 }

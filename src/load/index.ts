@@ -10,9 +10,9 @@ import { checkConsistency, checkForceIds } from './consistency.ts';
 import { campaignFolderProblems, campaignFolders } from './folders.ts';
 import { addressClashes, campaignIdMistake } from './ids.ts';
 import { problemsFromZod } from './issues.ts';
-import { allowedKeys } from './keys.ts';
-import { periodProblems } from './period.ts';
 import { limitPerFile } from './limit.ts';
+import { periodProblems } from './period.ts';
+import { allowedKeys } from './keys.ts';
 import { readReleases } from './release.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -100,23 +100,30 @@ function loadCampaign(dataDir: string, id: string, reference: Reference): { inpu
   }
   const missing = campaignFolderProblems(folder);
   if (missing.length > 0) throw new DataError(missing);
+  const [campaignDoc, figuresDoc] = readBoth(files.campaign, files.figures);
   const problems: Problem[] = [];
-  // Each file is read even when another is broken, so that every problem is reported at once.
-  const campaignDoc = collect(problems, () => readYaml(files.campaign));
-  const figuresDoc = collect(problems, () => readYaml(files.figures));
-  const campaign = campaignDoc && collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
-  const declaredId = (campaignDoc?.data as { id?: unknown } | null | undefined)?.id;
-  if (campaignDoc && campaign && declaredId !== undefined && declaredId !== id) {
+  const campaign = collect(problems, () => ({ ...parseWith(campaignSchema, campaignDoc), id }) as Campaign);
+  const declaredId = (campaignDoc.data as { id?: unknown } | null)?.id;
+  if (campaign && declaredId !== undefined && declaredId !== id) {
     problems.push(locatedProblem(campaignDoc, ['id'], `id '${String(declaredId)}' does not match the folder name '${id}' (remove the id, or rename the folder)`));
   }
-  if (campaignDoc && campaign) problems.push(...periodProblems(campaign, campaignDoc));
-  const figures = figuresDoc && collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
+  if (campaign) problems.push(...periodProblems(campaign, campaignDoc));
+  const figures = collect(problems, () => parseWith(figuresSchema, figuresDoc) as CampaignFigures);
   const releases = collect(problems, () => readReleases(folder));
   const release = releases?.release;
-  if (figuresDoc) problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
-  if (!campaignDoc || !figuresDoc || !campaign || !figures || !release) throw new DataError(problems);
+  problems.push(...checkForceIds(figuresDoc.data, reference, figuresDoc));
+  if (!campaign || !figures || !release) throw new DataError(problems);
   problems.push(...checkConsistency(campaign, figures, reference, figuresDoc, campaignDoc));
   return { input: { campaign, figures, release, releases: releases?.kinds ?? {}, files }, problems };
+}
+
+/** Both YAML files of a campaign, read even when the first is broken, so that their problems come together. */
+function readBoth(campaignFile: string, figuresFile: string): [YamlDocument, YamlDocument] {
+  const problems: Problem[] = [];
+  const campaignDoc = collect(problems, () => readYaml(campaignFile));
+  const figuresDoc = collect(problems, () => readYaml(figuresFile));
+  if (!campaignDoc || !figuresDoc) throw new DataError(problems);
+  return [campaignDoc, figuresDoc];
 }
 
 function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {

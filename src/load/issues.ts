@@ -15,6 +15,9 @@ type Key = string | number;
 export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDocument, allowedKeys?: (path: PropertyKey[]) => string[]): Problem[] {
   return issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is Key => typeof p !== 'symbol');
+    // Whatever the issue (too big, or a union of a count and a percentage), quote the number as written.
+    const tooLarge = valueAt(doc.data, path);
+    if (isUnsafeNumber(tooLarge)) return [located(doc, path, tooLargeMessage(doc, path, tooLarge))];
     if (issue.code === 'unrecognized_keys') {
       const known = allowedKeys?.(issue.path) ?? [];
       return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${unknownFieldHint(key, known)}`));

@@ -2,8 +2,9 @@
  * The shapes of forces.yaml, campaign.yaml and figures.yaml as zod schemas.
  * Cross-field rules (method_recorded ≤ offences, known ids…) live in consistency.ts.
  */
-import { z } from 'zod';
+// ids.ts holds the id rule (also used for campaign folder names and by the CLI).
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts';
+import { z } from 'zod';
 import type { Figure } from './types.ts';
 
 const id = z.string().regex(ID_PATTERN, 'an id of lower-case letters, digits and hyphens').max(ID_MAX_LENGTH, `an id of at most ${ID_MAX_LENGTH} characters (ids become folder names)`);

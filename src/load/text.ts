@@ -35,15 +35,28 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     const offset = Math.max(0, firstInvalidUtf8(bytes));
-    const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+    // lastIndexOf with a negative start would search from the end of the file.
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(10, offset - 1) + 1;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
     const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
     const byte = bytes[offset] ?? 0;
-    const asLatin1 = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
-    const message = `this file is not UTF-8 text: found the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} ('${asLatin1}' in Latin-1/Windows-1252); save the file as UTF-8`;
+    const asLatin1 = windows1252(byte);
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const message = utf16 ? 'this file is saved as UTF-16 text; save it as UTF-8' : `this file is not UTF-8 text: found the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${asLatin1 ? ` ('${asLatin1}' in Latin-1/Windows-1252)` : ''}; save the file as UTF-8`;
     throw new DataError([{ file, line, column, path: '', message, severity: 'error' }], { cause: error });
   }
+}
+
+// Windows-1252 for 0x80–0x9F (curly quotes, dashes, €…); "" where it has no character. Node's
+// TextDecoder('windows-1252') gives C1 control characters there.
+const CP1252_HIGH = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+
+/** windows1252(0xE9) → "é"; windows1252(0x93) → "“"; a byte below 0x80 or undefined → "". */
+function windows1252(byte: number): string {
+  if (byte >= 0xa0) return String.fromCharCode(byte);
+  const c = byte >= 0x80 ? CP1252_HIGH[byte - 0x80]! : '';
+  return c === '\0' ? '' : c;
 }
 
 /** The offset of the first byte that does not start a valid UTF-8 sequence, or -1. */

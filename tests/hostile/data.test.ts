@@ -9,7 +9,7 @@ import { mkdir, rename, rm, symlink, truncate, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/load/index.ts';
-import { CAMPAIGN, cli, variant, type Variant } from './data-variant.ts';
+import { CAMPAIGN, cli, variant, type Variant } from './data-helpers.ts';
 
 const F = `${CAMPAIGN}/figures.yaml`;
 const C = `${CAMPAIGN}/campaign.yaml`;
@@ -61,8 +61,12 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
   'a 300-character platform id': {
     edit: (v) => v.replace(C, '  snapchat: Snapchat\n', `  ${LONG_ID}: Snapchat\n`),
     lines: [
-      `${C}:13:305  platforms.${LONG_ID}  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' cannot be used as an id: ids become folder names (expected at most 64 characters, found 300)`,
+      `${C}:13:305  platforms.${'a'.repeat(37)}...  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' cannot be used as an id: ids become folder names (expected at most 64 characters, found 300)`,
     ],
+  },
+  'a 100,000-character force key in figures.yaml': {
+    edit: (v) => v.replace(F, '  btp:\n', `  ${'x'.repeat(100_000)}:\n    offences: 3\n  btp:\n`),
+    lines: [`${F}:22:3  forces.${'x'.repeat(37)}...  unknown force '${'x'.repeat(37)}...'; force ids are listed in data/forces.yaml`],
   },
   'a 100-character campaign folder': {
     edit: (v) => rename(path.join(v.root, CAMPAIGN), path.join(v.root, 'campaigns', 'c'.repeat(100))),
@@ -95,6 +99,14 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
     edit: (v) => v.replace(R, 'Across {{ national.name }}', Buffer.from('Across \xa3{{ national.name }}', 'latin1')),
     lines: [`${R}:16:8  (file)  this file is not UTF-8 text: found the byte 0xA3 ('£' in Latin-1/Windows-1252); save the file as UTF-8`],
   },
+  'a figures.yaml saved as UTF-16': {
+    edit: (v) => v.replace(F, 'forces:\n', Buffer.from([0xff, 0xfe, ...Buffer.from('forces:\n', 'utf16le')])),
+    lines: [`${F}:1:1  (file)  this file is saved as UTF-16 text; save it as UTF-8`],
+  },
+  'a Latin-1 byte as the very first byte': {
+    edit: (v) => v.replace(F, 'forces:\n', Buffer.from('\x96forces:\n', 'latin1')),
+    lines: [`${F}:1:1  (file)  this file is not UTF-8 text: found the byte 0x96 ('–' in Latin-1/Windows-1252); save the file as UTF-8`],
+  },
   '.nan and .inf as counts': {
     edit: (v) => v.replace(F, '  north-wales:\n    offences: 35\n', '  north-wales:\n    offences: .nan\n    method_recorded: .inf\n'),
     lines: [
@@ -102,9 +114,15 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
       `${F}:22:22  forces.north-wales.method_recorded  expected a number, found infinity (.inf)`,
     ],
   },
-  'a count above 2^53': {
-    edit: (v) => v.replace(F, '    offences: 86\n', '    offences: 9007199254740993\n'),
-    lines: [`${F}:10:15  forces.nottinghamshire.offences  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 9007199254740993)`],
+  'counts above 2^53': {
+    edit: async (v) => {
+      await v.replace(F, '    offences: 86\n', '    offences: 9007199254740993\n');
+      await v.replace(F, '{ facebook: 20,', '{ facebook: 12345678901234567890,');
+    },
+    lines: [
+      `${F}:10:15  forces.nottinghamshire.offences  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 9007199254740993)`,
+      `${F}:12:28  forces.nottinghamshire.platforms.facebook  this number is too large to be held exactly (expected at most 9,007,199,254,740,991, found 12345678901234567890)`,
+    ],
   },
   'campaign.yml instead of campaign.yaml': {
     edit: (v) => rename(path.join(v.root, C), path.join(v.root, CAMPAIGN, 'campaign.yml')),
@@ -113,9 +131,8 @@ const CASES: Record<string, { edit: (v: Variant) => Promise<void>; lines: string
   'an empty campaign folder beside a good one': {
     edit: (v) => mkdir(path.join(v.root, 'campaigns', 'next-campaign')),
     lines: [
-      'campaigns/next-campaign/campaign.yaml  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
-      'campaigns/next-campaign/figures.yaml  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
-      'campaigns/next-campaign/release.njk  (file)  this file is missing (every campaign folder needs campaign.yaml, figures.yaml, release.njk)',
+      'campaigns/next-campaign/campaign.yaml  (file)  this file is missing (every campaign folder needs a campaign.yaml)',
+      'campaigns/next-campaign/figures.yaml  (file)  this file is missing (every campaign folder needs a figures.yaml)',
     ],
   },
   'Latin-1 in campaign.yaml and two documents in figures.yaml: both reported at once': {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CAMPAIGN, cli, variant, type Variant } from './data-variant.ts';
+import { CAMPAIGN, cli, variant, type Variant } from './data-helpers.ts';
 
 const refused = new Set<string>();
 
