@@ -89,6 +89,26 @@ export interface Trend {
   change: Change | null;
   /** True when any point in the series is null (skipped, flagged). */
   has_gaps: boolean;
+  /** Offences across the whole series; null when any period is not supplied (a gap is never zero). */
+  total: number | null;
+  /**
+   * Totals across the latest periods, by how many periods: `trend.last_periods[2]` is the last
+   * two periods ("over two years"), up to the whole series. Keys 2..points.length.
+   */
+  last_periods: Record<number, HistorySpan>;
+}
+
+/** Offences summed across a span of history periods ending with the latest. */
+export interface HistorySpan {
+  /** First and last period of the span, e.g. "2022/23" and "2023/24". */
+  from: string;
+  to: string;
+  /** How many periods the span covers. */
+  periods: number;
+  /** Offences across the span; null when any period in it is not supplied or withheld. */
+  offences: number | null;
+  /** The span's offences as a share (0..1) of the nation's across the same periods; null when either is unknown. Set for forces and regions. */
+  share_of_national: number | null;
 }
 
 export interface Breakdown {

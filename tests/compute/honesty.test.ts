@@ -206,3 +206,30 @@ describe('published percentages without counts', () => {
     expect(forceOf(withShare, 'derbyshire').group.meta).toMatchObject({ count: null, share: null, instances: true });
   });
 });
+
+describe('history spans: totals across the latest periods, without template arithmetic', () => {
+  // 2024 annual release (WalesOnline): North Wales and Gwent, 2017/18 to 2023/24; UK totals (upday).
+  const model = run({
+    national: { offences: 7062, history: { '2021/22': 6275, '2022/23': 6350, '2023/24': 7062 } },
+    forces: {
+      'north-wales': { offences: 97, history: { '2021/22': 98, '2022/23': 101, '2023/24': 97 } },
+      gwent: { offences: 67, history: { '2020/21': null, '2021/22': 26, '2022/23': 58, '2023/24': 67 } },
+    },
+  });
+
+  it('gives the total and the share of the nation over the last two and three years', () => {
+    const t = forceOf(model, 'north-wales').trend!;
+    expect(t.total).toBe(296);
+    expect(t.last_periods[2]).toMatchObject({ from: '2022/23', to: '2023/24', periods: 2, offences: 198 });
+    expect(t.last_periods[2]!.share_of_national).toBeCloseTo(198 / 13412, 12);
+    expect(t.last_periods[3]).toMatchObject({ from: '2021/22', offences: 296 });
+  });
+
+  it('a span with a gap has no total (not supplied is never zero)', () => {
+    const t = forceOf(model, 'gwent').trend!;
+    expect(t.last_periods[3]!.offences).toBe(151);
+    expect(t.last_periods[4]!.offences).toBeNull();
+    expect(t.total).toBeNull();
+    expect(t.last_periods[4]!.share_of_national).toBeNull();
+  });
+});
