@@ -8,7 +8,9 @@ import { leagueText } from '../../src/charts/league.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { atShownPrecision, competitionRanks, SHOWN_DECIMALS } from '../../src/compute/rank.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
-import { coverageCell } from '../../src/site/figures.ts';
+import { createFilters } from '../../src/phrase/filters.ts';
+import { defaultStyle } from '../../src/phrase/style.ts';
+import { coverageCell, keyFigures } from '../../src/site/figures.ts';
 import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
@@ -231,5 +233,28 @@ describe('history spans: totals across the latest periods, without template arit
     expect(t.last_periods[4]!.offences).toBeNull();
     expect(t.total).toBeNull();
     expect(t.last_periods[4]!.share_of_national).toBeNull();
+  });
+});
+
+describe('rates over short periods', () => {
+  it('a nine-month campaign says its rate is not annual and gives it per year', () => {
+    // 2017-04-03 to 2017-12-31 (the nine-month release): 273 days. Derbyshire 20 offences.
+    const model = run({ forces: { derbyshire: { offences: 20 } } });
+    const d = forceOf(model, 'derbyshire');
+    expect(d).toMatchObject({ rate_is_annual: false, rate_period_days: 273 });
+    expect(d.rate_per_year).toBeCloseTo((d.rate! * 365.25) / 273, 12);
+    const annual = forceOf(run({ forces: { derbyshire: { offences: 20 } } }, { period: { start: '2023-04-01', end: '2024-03-31', label: '2023/24' } }), 'derbyshire');
+    expect(annual).toMatchObject({ rate_is_annual: true, rate_period_days: 366 });
+    expect(annual.rate_per_year).toBe(annual.rate);
+  });
+});
+
+describe('the page labels a short period rate', () => {
+  it('"Rate per 100,000 people over 9 months", with the rate a year beside it', () => {
+    const model = run({ forces: { derbyshire: { offences: 20 } } });
+    const d = forceOf(model, 'derbyshire');
+    const rate = keyFigures(d, model, reference, createFilters(defaultStyle) as never).find((k) => k.label.startsWith('Rate'))!;
+    expect(rate.label).toBe('Rate per 100,000 people over 9 months');
+    expect(rate.note).toBe(`Census 2021 population; first nine months, not a full year (about ${decimal(d.rate_per_year)} a year)`);
   });
 });
