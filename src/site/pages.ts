@@ -137,8 +137,9 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   }
   // A force outside the release (a campaign with only some forces' own figures) gets a plain
   // statement at its address, not a 404: a reporter looking for it learns the release has no figures for it.
+  // (Only where the campaign publishes a national total: otherwise a missing force is a forgotten reply, which check warns of.)
   const inRelease = new Set(model.forces.map((force) => force.id));
-  for (const ref of reference.forces) {
+  for (const ref of model.national.published_totals ? reference.forces : []) {
     if (inRelease.has(ref.id)) continue;
     const url = forceUrl(campaign.id, ref.id);
     pages.push({ url, noindex: options.embargoed, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
