@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leagueText } from '../../src/charts/league.ts';
+import { mapText } from '../../src/charts/map.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { atShownPrecision, competitionRanks, SHOWN_DECIMALS } from '../../src/compute/rank.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
@@ -256,5 +257,19 @@ describe('the page labels a short period rate', () => {
     const rate = keyFigures(d, model, reference, createFilters(defaultStyle) as never).find((k) => k.label.startsWith('Rate'))!;
     expect(rate.label).toBe('Rate per 100,000 people over 9 months');
     expect(rate.note).toBe(`Census 2021 population; first nine months, not a full year (about ${decimal(d.rate_per_year)} a year)`);
+  });
+});
+
+describe('the map does not read a force outside the release as a non-reply', () => {
+  it('names areas outside the release apart from forces that gave no figure', () => {
+    const feature = (code: string, name: string) => ({ properties: { PFA20CD: code, PFA20NM: name } });
+    const geo = { type: 'FeatureCollection', features: [feature('E23000026', 'Derbyshire'), feature('E23000003', 'Lancashire'), feature('E23000021', 'Leicestershire')] } as never;
+    const text = mapText({ geo, highlight: [], areas: [
+      { code: 'E23000026', name: 'Derbyshire', value: 2.5, href: null },
+      { code: 'E23000021', name: 'Leicestershire', value: null, href: null },
+    ] });
+    expect(text.desc).toContain('No figure (hatched) for 1: Leicestershire.');
+    expect(text.desc).toContain('Not in this release (hatched), which does not mean no reply: 1 area, Lancashire.');
+    expect(text.table.rows).toContainEqual(['Lancashire', 'not in this release']);
   });
 });
