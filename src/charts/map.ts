@@ -81,7 +81,7 @@ export function mapText(data: MapData): ChartText {
   if (top && bottom) parts.push(`Highest: ${top.name}, ${rate(top.value ?? 0)}. Lowest: ${bottom.name}, ${rate(bottom.value ?? 0)}.`);
   if (data.highlightLabel) parts.push(`${label(data.highlightLabel)} is outlined.`);
   if (missing.length) parts.push(`No figure (hatched) for ${missing.length}: ${missing.join(', ')}.`);
-  if (outside.length) parts.push(`Not in this release (hatched), which does not mean no reply: ${outside.length} ${outside.length === 1 ? "area" : "areas"}, ${outside.join(', ')}.`);
+  if (outside.length) parts.push(`Not in this release (hatched), which does not mean no reply: ${outside.length} ${outside.length === 1 ? 'area' : 'areas'}, ${outside.join(', ')}.`);
   if (areas.some((a) => a.href !== null)) parts.push('Each area links to its force page.');
   const table = {
     caption: title,
