@@ -12,6 +12,7 @@ import { figuresSchema } from '../../src/load/schema.ts';
 import { createFilters } from '../../src/phrase/filters.ts';
 import { defaultStyle } from '../../src/phrase/style.ts';
 import { coverageCell, keyFigures } from '../../src/site/figures.ts';
+import { figuresCsv, figuresJson } from '../../src/site/downloads.ts';
 import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
@@ -271,5 +272,15 @@ describe('the map does not read a force outside the release as a non-reply', () 
     expect(text.desc).toContain('No figure (hatched) for 1: Leicestershire.');
     expect(text.desc).toContain('Not in this release (hatched), which does not mean no reply: 1 area, Lancashire.');
     expect(text.table.rows).toContainEqual(['Lancashire', 'not in this release']);
+  });
+});
+
+describe('previous platforms in the downloads', () => {
+  it('figures.csv has previous_<id>_count/share columns when a force gives them', () => {
+    const model = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { facebook: 4 }, previous: { offences: 16, method_recorded: 8, platforms: { facebook: 2 } } } } });
+    const [header, row] = figuresCsv(model.forces, model).trim().split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
+    expect(cells).toMatchObject({ previous_facebook_count: '2', previous_facebook_share: '0.25' });
+    expect(JSON.parse(figuresJson({ force: model.forces[0]! }, model)).force.previous.platform.facebook).toMatchObject({ count: 2, share: 0.25 });
   });
 });
