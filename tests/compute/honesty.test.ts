@@ -12,6 +12,7 @@ import { figuresSchema } from '../../src/load/schema.ts';
 import { createFilters } from '../../src/phrase/filters.ts';
 import { defaultStyle } from '../../src/phrase/style.ts';
 import { coverageCell, keyFigures } from '../../src/site/figures.ts';
+import { dataNotes } from '../../src/site/data-notes.ts';
 import { figuresCsv, figuresJson } from '../../src/site/downloads.ts';
 import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
@@ -282,5 +283,14 @@ describe('previous platforms in the downloads', () => {
     const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
     expect(cells).toMatchObject({ previous_facebook_count: '2', previous_facebook_share: '0.25' });
     expect(JSON.parse(figuresJson({ force: model.forces[0]! }, model)).force.previous.platform.facebook).toMatchObject({ count: 2, share: 0.25 });
+  });
+});
+
+describe('notes to editors say what a sum left out', () => {
+  it('a region summed from forces names the percentage a force published without a count', () => {
+    const model = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { snapchat: '40%' } }, nottinghamshire: { offences: 86, method_recorded: 50, platforms: { snapchat: 15 } } } });
+    const em = model.regions.find((r) => r.id === 'east-midlands')!;
+    expect(dataNotes(em, model).join('\n')).toContain('**Left out of the totals.** Derbyshire (Snapchat 40%): published as percentages without counts, so not in the totals for East Midlands');
+    expect(dataNotes(forceOf(model, 'derbyshire'), model).join('\n')).toContain('**Percentages as published.** Snapchat 40% was published as a percentage without its count.');
   });
 });
