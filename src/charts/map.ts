@@ -59,11 +59,13 @@ function projectedPaths(geo: PfaCollection): Map<PfaFeature, string> {
   return paths;
 }
 
-function joined(data: MapData): { code: string; name: string; value: number | null; href: string | null }[] {
+function joined(data: MapData): { code: string; name: string; value: number | null; href: string | null; listed: boolean }[] {
   const byCode = new Map(data.areas.map((a) => [a.code, a]));
   return data.geo.features.map((f) => {
     const area = byCode.get(f.properties.PFA20CD);
-    return { code: f.properties.PFA20CD, name: area?.name ?? f.properties.PFA20NM, value: area?.value ?? null, href: area?.href ?? null };
+    // `listed`: the force is in the release (a null value is then a reply without figures); an
+    // area outside the release is not a non-reply, and the text says so.
+    return { code: f.properties.PFA20CD, name: area?.name ?? f.properties.PFA20NM, value: area?.value ?? null, href: area?.href ?? null, listed: area !== undefined };
   });
 }
 
@@ -71,7 +73,8 @@ function joined(data: MapData): { code: string; name: string; value: number | nu
 export function mapText(data: MapData): ChartText {
   const areas = joined(data);
   const known = areas.filter((a) => a.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name));
-  const missing = areas.filter((a) => a.value === null).map((a) => a.name).sort();
+  const missing = areas.filter((a) => a.value === null && a.listed).map((a) => a.name).sort();
+  const outside = areas.filter((a) => !a.listed).map((a) => a.name).sort();
   const step = bandStep(Math.max(0, ...known.map((a) => a.value ?? 0)));
   const title = `Offences per 100,000 people, by police force area${data.highlightLabel ? `, ${data.highlightLabel} outlined` : ''}`;
   const parts = [`Map of the ${areas.length} police force areas of England and Wales, shaded in ${BANDS} bands of ${rate(step)} offences per 100,000 people, darker is higher.`];
@@ -79,11 +82,12 @@ export function mapText(data: MapData): ChartText {
   if (top && bottom) parts.push(`Highest: ${top.name}, ${rate(top.value ?? 0)}. Lowest: ${bottom.name}, ${rate(bottom.value ?? 0)}.`);
   if (data.highlightLabel) parts.push(`${label(data.highlightLabel)} is outlined.`);
   if (missing.length) parts.push(`No figure (hatched) for ${missing.length}: ${missing.join(', ')}.`);
+  if (outside.length) parts.push(`Not in this release (hatched), which does not mean no reply: ${outside.length} ${outside.length === 1 ? 'area' : 'areas'}, ${outside.join(', ')}.`);
   if (areas.some((a) => a.href !== null)) parts.push('Each area links to its force page.');
   const table = {
     caption: title,
     head: ['Police force area', 'Offences per 100,000'],
-    rows: [...known.map((a) => [a.name, rate(a.value ?? 0)]), ...missing.map((name) => [name, 'no figure'])],
+    rows: [...known.map((a) => [a.name, rate(a.value ?? 0)]), ...missing.map((name) => [name, 'no figure']), ...outside.map((name) => [name, 'not in this release'])],
   };
   return { title, desc: parts.join(' '), table };
 }

@@ -5,7 +5,7 @@
  */
 import { type Campaign, type FigureCounts, isPublishedShare } from '../load/types.ts';
 import { change, trendOf } from './change.ts';
-import { ratePer100k } from './rate.ts';
+import { isAnnual, periodDays, ratePer100k, ratePerYear } from './rate.ts';
 import type { MixedBases } from './aggregate.ts';
 import { groupShares, platformShares, type ShareSet, shareItem, topPlatform } from './shares.ts';
 import { isSuppressed, shown } from './suppress.ts';
@@ -150,6 +150,10 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   };
   if (top && prev) figures.top_platform = figures.platform[top.item.id] ?? top.item;
   figures.rate_population = figures.rate === null ? null : input.rateBasis.population;
+  const days = periodDays(campaign.period);
+  figures.rate_period_days = days;
+  figures.rate_is_annual = isAnnual(days);
+  figures.rate_per_year = ratePerYear(figures.rate, days);
   if (below !== undefined) figures.suppressed = suppressed;
   return figures;
 }

@@ -1,5 +1,5 @@
 /** Change between two periods, and trends over a `history` series. */
-import type { Change, HistoryPoint, Trend } from './types.ts';
+import type { Change, HistoryPoint, HistorySpan, Trend } from './types.ts';
 
 /**
  * Change from one count to another; null when either is not supplied.
@@ -42,11 +42,30 @@ export function trendOf(points: HistoryPoint[]): Trend {
   const supplied = points.filter((p) => p.offences !== null);
   const first = supplied.length >= 2 ? (supplied[0] ?? null) : null;
   const last = supplied.length >= 2 ? (supplied[supplied.length - 1] ?? null) : null;
+  const spans = lastPeriods(points);
   return {
     points,
     first,
     last,
     change: first && last ? change(first.offences, last.offences) : null,
     has_gaps: points.some((p) => p.offences === null),
+    total: spans[points.length]?.offences ?? (points.length === 1 ? (points[0]?.offences ?? null) : null),
+    last_periods: spans,
   };
+}
+
+/**
+ * Totals across the last 2..n periods ("over two years"); a span with a gap has no total.
+ * @example lastPeriods([{ period: 'a', offences: 1 }, { period: 'b', offences: 2 }])[2] // { from: 'a', to: 'b', periods: 2, offences: 3, share_of_national: null }
+ */
+export function lastPeriods(points: HistoryPoint[]): Record<number, HistorySpan> {
+  const out: Record<number, HistorySpan> = {};
+  const to = points[points.length - 1];
+  let sum: number | null = 0;
+  for (let k = 1; k <= points.length; k++) {
+    const p = points[points.length - k]!;
+    sum = sum === null || p.offences === null ? null : sum + p.offences;
+    if (k >= 2 && to) out[k] = { from: p.period, to: to.period, periods: k, offences: sum, share_of_national: null };
+  }
+  return out;
 }

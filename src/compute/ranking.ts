@@ -6,7 +6,7 @@
  */
 import { share } from './shares.ts';
 import { atShownPrecision, rankBy, SHOWN_DECIMALS } from './rank.ts';
-import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from './types.ts';
+import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem, Trend } from './types.ts';
 
 /**
  * An area's offences as a fraction of the national total.
@@ -65,7 +65,14 @@ export function rankRegions(regions: ComputedRegion[]): void {
 }
 
 /** Set share_of_national on every area (the nation's own is 1 when it has offences). */
-export function setSharesOfNational(national: ComputedNational, areas: Array<{ offences: number | null; share_of_national: number | null }>): void {
+export function setSharesOfNational(national: ComputedNational, areas: Array<{ offences: number | null; share_of_national: number | null; trend?: Trend | null }>): void {
   national.share_of_national = shareOfNational(national.offences, national.offences);
-  for (const a of areas) a.share_of_national = shareOfNational(a.offences, national.offences);
+  for (const a of areas) {
+    a.share_of_national = shareOfNational(a.offences, national.offences);
+    // History spans: a share of the nation only across exactly the same periods.
+    for (const span of Object.values(a.trend?.last_periods ?? {})) {
+      const n = national.trend?.last_periods[span.periods];
+      span.share_of_national = n && n.from === span.from && n.to === span.to ? shareOfNational(span.offences, n.offences) : null;
+    }
+  }
 }

@@ -89,6 +89,26 @@ export interface Trend {
   change: Change | null;
   /** True when any point in the series is null (skipped, flagged). */
   has_gaps: boolean;
+  /** Offences across the whole series; null when any period is not supplied (a gap is never zero). */
+  total: number | null;
+  /**
+   * Totals across the latest periods, by how many periods: `trend.last_periods[2]` is the last
+   * two periods ("over two years"), up to the whole series. Keys 2..points.length.
+   */
+  last_periods: Record<number, HistorySpan>;
+}
+
+/** Offences summed across a span of history periods ending with the latest. */
+export interface HistorySpan {
+  /** First and last period of the span, e.g. "2022/23" and "2023/24". */
+  from: string;
+  to: string;
+  /** How many periods the span covers. */
+  periods: number;
+  /** Offences across the span; null when any period in it is not supplied or withheld. */
+  offences: number | null;
+  /** The span's offences as a share (0..1) of the nation's across the same periods; null when either is unknown. Set for forces and regions. */
+  share_of_national: number | null;
 }
 
 export interface Breakdown {
@@ -125,8 +145,19 @@ export interface AreaFigures {
   /** The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious). */
   previous: PreviousFigures | null;
   trend: Trend | null;
-  /** Offences per 100,000 population (Census 2021); null without a population. */
+  /**
+   * Offences per 100,000 population (Census 2021) over the campaign's period; null without a
+   * population. For a period that is not a year (the nine-month campaign) it is not an annual
+   * rate: see rate_is_annual and rate_per_year. Every ranked rate in a campaign covers the
+   * same period (partial replies are not ranked).
+   */
   rate: number | null;
+  /** True when the campaign period is a year (360 to 370 days), so `rate` is a rate per year. */
+  rate_is_annual?: boolean;
+  /** `rate` annualised (× 365.25 / days in the period); equal to `rate` for a year's period. */
+  rate_per_year?: number | null;
+  /** Days in the campaign period, both ends included (2017-04-03 to 2017-12-31: 273). */
+  rate_period_days?: number;
   /**
    * The population the rate divides by: a force's own; for summed totals, the forces whose
    * offences were summed (BTP has none and is left out of both sides); for published totals,

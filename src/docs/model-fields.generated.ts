@@ -187,6 +187,18 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     "suppress_below": {
       "type": "number (optional)",
       "doc": "Disclosure control: counts 1..N-1 shown as \"fewer than N\". Off when absent."
+    },
+    "corrections": {
+      "type": "Correction[] (optional)",
+      "doc": "Dated corrections; `forces` limits one to those force pages (absent: every page)."
+    },
+    "regions": {
+      "type": "Record<string, LocalVoices> (optional)",
+      "doc": "Local voices: region id → quotes and contacts that replace the national ones on that region's pages (and its forces', unless a force has its own)."
+    },
+    "forces": {
+      "type": "Record<string, LocalVoices> (optional)",
+      "doc": "Local voices: force id → quotes and contacts for that force's page."
     }
   },
   "ComputedForce": {
@@ -244,7 +256,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "rate": {
       "type": "number | null",
-      "doc": "Offences per 100,000 population (Census 2021); null without a population."
+      "doc": "Offences per 100,000 population (Census 2021) over the campaign's period; null without a population. For a period that is not a year (the nine-month campaign) it is not an annual rate: see rate_is_annual and rate_per_year. Every ranked rate in a campaign covers the same period (partial replies are not ranked)."
+    },
+    "rate_is_annual": {
+      "type": "boolean (optional)",
+      "doc": "True when the campaign period is a year (360 to 370 days), so `rate` is a rate per year."
+    },
+    "rate_per_year": {
+      "type": "number | null (optional)",
+      "doc": "`rate` annualised (× 365.25 / days in the period); equal to `rate` for a year's period."
+    },
+    "rate_period_days": {
+      "type": "number (optional)",
+      "doc": "Days in the campaign period, both ends included (2017-04-03 to 2017-12-31: 273)."
     },
     "rate_population": {
       "type": "number | null (optional)",
@@ -394,7 +418,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "rate": {
       "type": "number | null",
-      "doc": "Offences per 100,000 population (Census 2021); null without a population."
+      "doc": "Offences per 100,000 population (Census 2021) over the campaign's period; null without a population. For a period that is not a year (the nine-month campaign) it is not an annual rate: see rate_is_annual and rate_per_year. Every ranked rate in a campaign covers the same period (partial replies are not ranked)."
+    },
+    "rate_is_annual": {
+      "type": "boolean (optional)",
+      "doc": "True when the campaign period is a year (360 to 370 days), so `rate` is a rate per year."
+    },
+    "rate_per_year": {
+      "type": "number | null (optional)",
+      "doc": "`rate` annualised (× 365.25 / days in the period); equal to `rate` for a year's period."
+    },
+    "rate_period_days": {
+      "type": "number (optional)",
+      "doc": "Days in the campaign period, both ends included (2017-04-03 to 2017-12-31: 273)."
     },
     "rate_population": {
       "type": "number | null (optional)",
@@ -532,7 +568,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "rate": {
       "type": "number | null",
-      "doc": "Offences per 100,000 population (Census 2021); null without a population."
+      "doc": "Offences per 100,000 population (Census 2021) over the campaign's period; null without a population. For a period that is not a year (the nine-month campaign) it is not an annual rate: see rate_is_annual and rate_per_year. Every ranked rate in a campaign covers the same period (partial replies are not ranked)."
+    },
+    "rate_is_annual": {
+      "type": "boolean (optional)",
+      "doc": "True when the campaign period is a year (360 to 370 days), so `rate` is a rate per year."
+    },
+    "rate_per_year": {
+      "type": "number | null (optional)",
+      "doc": "`rate` annualised (× 365.25 / days in the period); equal to `rate` for a year's period."
+    },
+    "rate_period_days": {
+      "type": "number (optional)",
+      "doc": "Days in the campaign period, both ends included (2017-04-03 to 2017-12-31: 273)."
     },
     "rate_population": {
       "type": "number | null (optional)",
@@ -701,6 +749,14 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     "has_gaps": {
       "type": "boolean",
       "doc": "True when any point in the series is null (skipped, flagged)."
+    },
+    "total": {
+      "type": "number | null",
+      "doc": "Offences across the whole series; null when any period is not supplied (a gap is never zero)."
+    },
+    "last_periods": {
+      "type": "Record<number, HistorySpan>",
+      "doc": "Totals across the latest periods, by how many periods: `trend.last_periods[2]` is the last two periods (\"over two years\"), up to the whole series. Keys 2..points.length."
     }
   },
   "HistoryPoint": {

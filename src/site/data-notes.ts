@@ -26,6 +26,12 @@ export function dataNotes(area: Area, model: CampaignModel): string[] {
   if (shares.length > 0) {
     notes.push(`**Percentages as published.** ${shares.join('; ')} ${shares.length === 1 ? 'was' : 'were'} published as ${shares.length === 1 ? 'a percentage' : 'percentages'} without ${shares.length === 1 ? 'its count' : 'their counts'}. ${shares.length === 1 ? 'It is' : 'They are'} given exactly as published and left out of totals, rankings and charts that need counts.`);
   }
+  // A summed total leaves out what a force published only as a percentage: say whose.
+  if (area.kind !== 'force' && !area.published_totals) {
+    const members = model.forces.filter((f) => f.responded && (area.kind === 'national' || f.region_id === area.id));
+    const left = members.flatMap((f) => publishedShares(f).map((s) => `${f.area} (${s})`));
+    if (left.length > 0) notes.push(`**Left out of the totals.** ${left.join('; ')}: published as percentages without counts, so not in the totals for ${area.name}, whose shares for these figures are not stated.`);
+  }
   if (region && !region.covers_all_forces && !region.published_totals) {
     notes.push(`**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published; the other forces of the region are not in this release (which does not mean they did not reply).`);
   }

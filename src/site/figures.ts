@@ -26,13 +26,24 @@ export function keyFigures(area: Area, model: CampaignModel, reference: Referenc
   if (area.top_platform && area.top_platform.share !== null) {
     out.push({ label: 'Most used platform', value: area.top_platform.name, note: `${percentCell(area.top_platform.share)} of ${unit} where the method was recorded` });
   }
-  if (area.rate !== null) out.push({ label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' });
+  if (area.rate !== null) out.push(rateFigure(area, model));
   if (area.kind === 'force' && isRanked(area.rank.offences)) out.push({ label: 'Rank by number of offences', value: String(f.rank(area.rank.offences, rankNoun(model, reference))) });
   if (area.kind === 'force' && isRanked(area.rank.rate)) out.push({ label: 'Rank by rate', value: String(f.rank(area.rank.rate, rankNoun(model, reference))) });
   if (area.share_of_national !== null && area.kind !== 'national') out.push({ label: `Share of the total for ${f.place(model.national.name)}`, value: percentCell(area.share_of_national) });
   if (area.youngest_victim_age !== null) out.push({ label: 'Youngest victim', value: `${area.youngest_victim_age} years old` });
   if (area.change) out.push({ label: `Change since the previous period`, value: String(f.change(area.change.to, area.change.from)), note: `from ${digits(area.change.from)} to ${digits(area.change.to)}` });
   return out;
+}
+
+/** The rate, labelled for its period when the period is not a year (never passed off as annual). */
+function rateFigure(area: Area, model: CampaignModel): KeyFigure {
+  if (area.rate_is_annual !== false) return { label: 'Rate per 100,000 people', value: decimal(area.rate), note: 'Census 2021 population' };
+  const months = Math.round((area.rate_period_days ?? 0) / 30.44);
+  return {
+    label: `Rate per 100,000 people over ${months === 1 ? 'one month' : `${months} months`}`,
+    value: decimal(area.rate),
+    note: `Census 2021 population; ${model.campaign.period.label}, not a full year (about ${decimal(area.rate_per_year)} a year)`,
+  };
 }
 
 function shareFigure(group: ShareItem, model: CampaignModel): KeyFigure {

@@ -176,6 +176,15 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
     });
   }
+  // A force outside the release (a campaign with only some forces' own figures) gets a plain
+  // statement at its address, not a 404: a reporter looking for it learns the release has no figures for it.
+  // (Only where the campaign publishes a national total: otherwise a missing force is a forgotten reply, which check warns of.)
+  const inRelease = new Set(model.forces.map((force) => force.id));
+  for (const ref of model.national.published_totals ? reference.forces : []) {
+    if (inRelease.has(ref.id)) continue;
+    const url = forceUrl(campaign.id, ref.id);
+    pages.push({ url, noindex: options.embargoed, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
+  }
   return { summary, pages, downloads: campaignDownloads, denseSentences };
 }
 
@@ -183,6 +192,18 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
   const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
   return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
+}
+
+/** "This release has no figures for Lancashire": the page at a force's address when the release does not cover it. */
+function notInReleasePage(ref: Reference['forces'][number], url: string, summary: CampaignSummary, breadcrumbs: Link[], noindex: boolean, f: Filters): Page {
+  const headline = `This release has no figures for ${ref.area}`;
+  const text = `${summary.title} gives local figures only for the forces listed on the national page. It has no figures of ${ref.name}'s own: that does not mean the force did not reply. The national figures are on the release's main page.`;
+  return {
+    url, permalink: permalinkFor(url), kind: 'force', title: headline, label: ref.area, campaign: summary, breadcrumbs,
+    headline, standfirst: `${summary.periodLabel}: ${f.place(ref.area)} is not among the forces with local figures in this release.`, bodyHtml: markdownToHtml(text),
+    keyFigures: [], context: [], quotes: [], contacts: [], corrections: [], notesHtml: '', tables: [], charts: [], navigation: [],
+    downloads: [], noindex, campaigns: [],
+  };
 }
 
 /** The campaign as listed on the home page and in every page header. */
@@ -212,6 +233,9 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
     forcesLabel:
       national.published_totals && !repliesPublished
         ? `Local figures for ${localForces} ${localForces === 1 ? 'force' : 'forces'}`
+        : national.published_totals && (national.forces_replied ?? 0) > localForces
+          // A total from 45 forces with eight forces' own figures: say both, so the others do not read as non-replies.
+          ? `National figures from ${national.forces_replied} forces; local figures for ${localForces}`
         : national.forces_asked !== null && national.forces_asked >= (national.forces_replied ?? 0)
           ? `Figures from ${national.forces_replied ?? 0} of ${national.forces_asked} forces`
           : `Figures from ${national.forces_replied ?? 0} forces`,

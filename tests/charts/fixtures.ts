@@ -59,7 +59,7 @@ export function trend(points: [string, number | null][]): Trend {
   const supplied = pts.filter((p) => p.offences !== null);
   const first = supplied[0] ?? null;
   const last = supplied.length > 1 ? supplied[supplied.length - 1] ?? null : null;
-  return { points: pts, first, last: last ?? first, change: null, has_gaps: supplied.length < pts.length };
+  return { points: pts, first, last: last ?? first, change: null, has_gaps: supplied.length < pts.length, total: null, last_periods: {} };
 }
 
 const derbyPlatforms = [

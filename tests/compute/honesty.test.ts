@@ -5,10 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leagueText } from '../../src/charts/league.ts';
+import { mapText } from '../../src/charts/map.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { atShownPrecision, competitionRanks, SHOWN_DECIMALS } from '../../src/compute/rank.ts';
 import { figuresSchema } from '../../src/load/schema.ts';
-import { coverageCell } from '../../src/site/figures.ts';
+import { createFilters } from '../../src/phrase/filters.ts';
+import { defaultStyle } from '../../src/phrase/style.ts';
+import { coverageCell, keyFigures } from '../../src/site/figures.ts';
+import { dataNotes } from '../../src/site/data-notes.ts';
+import { figuresCsv, figuresJson } from '../../src/site/downloads.ts';
 import { decimal } from '../../src/site/format.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
@@ -204,5 +209,88 @@ describe('published percentages without counts', () => {
     expect(forceOf(model, 'derbyshire').group.meta).toMatchObject({ count: 3, instances: true });
     const withShare = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { facebook: 3, whatsapp: '12%' } } } });
     expect(forceOf(withShare, 'derbyshire').group.meta).toMatchObject({ count: null, share: null, instances: true });
+  });
+});
+
+describe('history spans: totals across the latest periods, without template arithmetic', () => {
+  // 2024 annual release (WalesOnline): North Wales and Gwent, 2017/18 to 2023/24; UK totals (upday).
+  const model = run({
+    national: { offences: 7062, history: { '2021/22': 6275, '2022/23': 6350, '2023/24': 7062 } },
+    forces: {
+      'north-wales': { offences: 97, history: { '2021/22': 98, '2022/23': 101, '2023/24': 97 } },
+      gwent: { offences: 67, history: { '2020/21': null, '2021/22': 26, '2022/23': 58, '2023/24': 67 } },
+    },
+  });
+
+  it('gives the total and the share of the nation over the last two and three years', () => {
+    const t = forceOf(model, 'north-wales').trend!;
+    expect(t.total).toBe(296);
+    expect(t.last_periods[2]).toMatchObject({ from: '2022/23', to: '2023/24', periods: 2, offences: 198 });
+    expect(t.last_periods[2]!.share_of_national).toBeCloseTo(198 / 13412, 12);
+    expect(t.last_periods[3]).toMatchObject({ from: '2021/22', offences: 296 });
+  });
+
+  it('a span with a gap has no total (not supplied is never zero)', () => {
+    const t = forceOf(model, 'gwent').trend!;
+    expect(t.last_periods[3]!.offences).toBe(151);
+    expect(t.last_periods[4]!.offences).toBeNull();
+    expect(t.total).toBeNull();
+    expect(t.last_periods[4]!.share_of_national).toBeNull();
+  });
+});
+
+describe('rates over short periods', () => {
+  it('a nine-month campaign says its rate is not annual and gives it per year', () => {
+    // 2017-04-03 to 2017-12-31 (the nine-month release): 273 days. Derbyshire 20 offences.
+    const model = run({ forces: { derbyshire: { offences: 20 } } });
+    const d = forceOf(model, 'derbyshire');
+    expect(d).toMatchObject({ rate_is_annual: false, rate_period_days: 273 });
+    expect(d.rate_per_year).toBeCloseTo((d.rate! * 365.25) / 273, 12);
+    const annual = forceOf(run({ forces: { derbyshire: { offences: 20 } } }, { period: { start: '2023-04-01', end: '2024-03-31', label: '2023/24' } }), 'derbyshire');
+    expect(annual).toMatchObject({ rate_is_annual: true, rate_period_days: 366 });
+    expect(annual.rate_per_year).toBe(annual.rate);
+  });
+});
+
+describe('the page labels a short period rate', () => {
+  it('"Rate per 100,000 people over 9 months", with the rate a year beside it', () => {
+    const model = run({ forces: { derbyshire: { offences: 20 } } });
+    const d = forceOf(model, 'derbyshire');
+    const rate = keyFigures(d, model, reference, createFilters(defaultStyle) as never).find((k) => k.label.startsWith('Rate'))!;
+    expect(rate.label).toBe('Rate per 100,000 people over 9 months');
+    expect(rate.note).toBe(`Census 2021 population; first nine months, not a full year (about ${decimal(d.rate_per_year)} a year)`);
+  });
+});
+
+describe('the map does not read a force outside the release as a non-reply', () => {
+  it('names areas outside the release apart from forces that gave no figure', () => {
+    const feature = (code: string, name: string) => ({ properties: { PFA20CD: code, PFA20NM: name } });
+    const geo = { type: 'FeatureCollection', features: [feature('E23000026', 'Derbyshire'), feature('E23000003', 'Lancashire'), feature('E23000021', 'Leicestershire')] } as never;
+    const text = mapText({ geo, highlight: [], areas: [
+      { code: 'E23000026', name: 'Derbyshire', value: 2.5, href: null },
+      { code: 'E23000021', name: 'Leicestershire', value: null, href: null },
+    ] });
+    expect(text.desc).toContain('No figure (hatched) for 1: Leicestershire.');
+    expect(text.desc).toContain('Not in this release (hatched), which does not mean no reply: 1 area, Lancashire.');
+    expect(text.table.rows).toContainEqual(['Lancashire', 'not in this release']);
+  });
+});
+
+describe('previous platforms in the downloads', () => {
+  it('figures.csv has previous_<id>_count/share columns when a force gives them', () => {
+    const model = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { facebook: 4 }, previous: { offences: 16, method_recorded: 8, platforms: { facebook: 2 } } } } });
+    const [header, row] = figuresCsv(model.forces, model).trim().split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
+    expect(cells).toMatchObject({ previous_facebook_count: '2', previous_facebook_share: '0.25' });
+    expect(JSON.parse(figuresJson({ force: model.forces[0]! }, model)).force.previous.platform.facebook).toMatchObject({ count: 2, share: 0.25 });
+  });
+});
+
+describe('notes to editors say what a sum left out', () => {
+  it('a region summed from forces names the percentage a force published without a count', () => {
+    const model = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { snapchat: '40%' } }, nottinghamshire: { offences: 86, method_recorded: 50, platforms: { snapchat: 15 } } } });
+    const em = model.regions.find((r) => r.id === 'east-midlands')!;
+    expect(dataNotes(em, model).join('\n')).toContain('**Left out of the totals.** Derbyshire (Snapchat 40%): published as percentages without counts, so not in the totals for East Midlands');
+    expect(dataNotes(forceOf(model, 'derbyshire'), model).join('\n')).toContain('**Percentages as published.** Snapchat 40% was published as a percentage without its count.');
   });
 });

@@ -60,4 +60,11 @@ describe('figures as they are really published', () => {
     const all = JSON.parse(await site.read('first-year-2017-18/figures.json'));
     expect(all.national).toMatchObject({ offences: 3171, breakdowns: [], youngest_victim_age: 5, method_recorded: null });
   });
+
+  it('a force outside the release has a page saying the release has no figures for it, not a 404; the home page does not read as non-replies', async () => {
+    const page = text(await site.read('annual-2023-24/lancashire/index.html'));
+    expect(page).toContain('This release has no figures for Lancashire');
+    expect(page).toContain('that does not mean the force did not reply');
+    expect(text(await site.read('index.html'))).toContain('National figures from 45 forces; local figures for 8');
+  });
 });
