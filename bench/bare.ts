@@ -2,7 +2,7 @@
  * The baseline: a bare Eleventy 3 project that paginates the same number of plain pages
  * from a JSON array, with a small HTML layout: what a user would compare our build against.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const LAYOUT = `<!DOCTYPE html>
@@ -40,4 +40,21 @@ export function writeBareProject(dir: string, pages: number): string {
   // An empty config of its own, so Eleventy never picks up the repository's .eleventy.js.
   writeFileSync(path.join(dir, 'eleventy.config.mjs'), 'export default function () {}\n');
   return input;
+}
+
+/**
+ * The fair floor: an Eleventy project with no templates that copies a finished build of
+ * ours through (passthrough copy), so it writes the same files and bytes as our build does.
+ * Returns the config file; `finished` is copied under <dir>/site first.
+ */
+export function writeFloorProject(dir: string, finished: string): string {
+  const site = path.join(dir, 'site');
+  const input = path.join(dir, 'src');
+  mkdirSync(input, { recursive: true });
+  cpSync(finished, site, { recursive: true });
+  // Passthrough paths are read relative to the working directory.
+  const from = path.relative(process.cwd(), site).split(path.sep).join('/');
+  const config = path.join(dir, 'eleventy.config.mjs');
+  writeFileSync(config, `export default function (config) {\n  config.addPassthroughCopy({ ${JSON.stringify(from)}: '/' });\n}\n`);
+  return config;
 }

@@ -1,7 +1,7 @@
 /**
  * Cost per chart on the computed model of a synthetic campaign: SVG per chart type (and
- * forceCharts as a whole, per chart), PNG per chart type. Charts are not yet part of the
- * build, so they are timed here by calling src/charts directly.
+ * forceCharts as a whole, per chart, once after a one-page warm-up and once more warm),
+ * PNG per chart type, timed by calling src/charts directly.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ export interface ChartCosts {
   available: boolean;
   /** Force pages sampled. */
   sampled: number;
-  /** ms per SVG by chart file base (platforms, league, league-rate, trend), and 'all' = forceCharts per chart. */
+  /** ms per SVG by chart file base (platforms, league, league-rate, trend), 'all' = forceCharts per chart, 'warm' = the same pages drawn again. */
   svgMs: Record<string, number>;
   /** ms per PNG by chart file base. */
   pngMs: Record<string, number>;
@@ -32,11 +32,11 @@ export async function chartCosts(dataDir: string, sample: number): Promise<Chart
   const project = loadProject(dataDir);
   const input = project.campaigns[0]!;
   const model = computeCampaign({ campaign: input.campaign, figures: input.figures }, project.reference);
-  const opts = (force: ComputedForce) => ({ idPrefix: force.id, source: 'Synthetic', illustrative: true, basePath: '/', campaignId: input.campaign.id });
+  const opts = (force: ComputedForce) => ({ idPrefix: force.id, source: 'Synthetic', illustrative: true, forceHref: (id: string) => `/${input.campaign.id}/${id}/` });
   const responding = model.forces.filter((f) => f.responded && (f.offences ?? 0) > 0);
   const step = Math.max(1, Math.floor(responding.length / sample));
   const picked = responding.filter((_, i) => i % step === 0).slice(0, sample);
-  charts.forceCharts(model, picked[0]!, opts(picked[0]!)); // warm-up: D3Node, fonts, JIT
+  charts.forceCharts(model, picked[0]!, opts(picked[0]!)); // warm-up: modules, JIT
 
   // forceCharts as a whole (text + SVG of every chart), per chart drawn.
   const svgMs: Record<string, number> = {};
@@ -51,6 +51,10 @@ export async function chartCosts(dataDir: string, sample: number): Promise<Chart
     for (const chart of drawn) (svgs[chart.fileBase] ??= []).push(chart.svg);
   }
   svgMs.all = allCharts ? allMs / allCharts : 0;
+  // The same pages again: a warm process (JIT-compiled, caches filled), as most of a big build is.
+  const again = performance.now();
+  for (const force of picked) charts.forceCharts(model, force, opts(force));
+  svgMs.warm = allCharts ? (performance.now() - again) / allCharts : 0;
   // Each chart type's SVG alone, through its own module (the functions forceCharts calls).
   const comparison = { name: model.national.name, figures: model.national };
   const kinds: Record<string, (force: ComputedForce, o: { id: string; source: string; illustrative: boolean }) => string> = {

@@ -1,9 +1,12 @@
 /**
  * Work the benchmark runs inside a child process (`node bin/bench.js --child <mode> ...`),
- * reporting JSON on stdout: the full build without PNGs (the CLI always rasterises; PNG
- * cost is measured on its own), a warm rebuild after editing one sentence, chart costs.
+ * reporting JSON on stdout: a publishing build (PNGs from a warm cache, or `cold`: after new
+ * figures, every PNG rasterised), the build without charts, a warm rebuild after editing one
+ * sentence, chart costs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { build } from '../src/site/build.ts';
 import { chartCosts } from './charts.ts';
 
@@ -34,8 +37,15 @@ export async function runChild(argv: string[]): Promise<void> {
   const [mode, ...args] = argv;
   let result: object;
   if (mode === 'build') {
-    const report = await build({ dataDir: args[0]!, outDir: args[1]!, charts: args[2] !== 'no-charts', png: false });
-    result = { pages: report.pages, files: report.files, milliseconds: report.milliseconds, charts: report.charts };
+    // build DATA OUT charts PNG_CACHE | charts-no-png | cold | no-charts
+    const [dataDir, outDir, kind, pngCache] = args as [string, string, string, string | undefined];
+    const cold = kind === 'cold' ? mkdtempSync(path.join(os.tmpdir(), 'lp-bench-cold-')) : null;
+    try {
+      const report = await build({ dataDir, outDir, charts: kind !== 'no-charts', png: kind === 'charts' || kind === 'cold', pngCache: cold ?? pngCache ?? null });
+      result = { pages: report.pages, files: report.files, milliseconds: report.milliseconds, charts: report.charts };
+    } finally {
+      if (cold) rmSync(cold, { recursive: true, force: true });
+    }
   } else if (mode === 'rebuild') result = await rebuild(args[0]!, args[1]!, args[2]!, args[3] !== 'no-charts');
   else if (mode === 'charts') result = await chartCosts(args[0]!, Number(args[1]));
   else throw new Error(`unknown child mode '${mode}'`);

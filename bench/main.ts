@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: our full build against a bare Eleventy 3 build of the same number of
- * pages, at 45, 1,000 and 10,000 synthetic areas, alternating in one run after a warm-up;
- * plus `localpress check`, a warm rebuild after a one-sentence edit, and chart costs.
+ * pages, and against Eleventy copying a finished build of ours through (the floor: the same
+ * files and bytes), at 45, 1,000 and 10,000 synthetic areas, alternating in one run after a
+ * warm-up; a cold build (new figures: every PNG rasterised) at up to 100 areas; plus
+ * `localpress check`, a warm rebuild after a one-sentence edit, and chart costs.
  * Prints a table and the targets; writes bench/results/<date>-<sha>.json.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeBareProject } from './bare.ts';
+import { writeBareProject, writeFloorProject } from './bare.ts';
 import { measureNode, median, type Limits, type Sample } from './measure.ts';
 import { printReport, targets, writeResults, type SizeResult, type Summary } from './report.ts';
 import { CAMPAIGN_ID, regionCount, writeSyntheticData } from './synthetic.ts';
@@ -67,20 +69,28 @@ export async function main(argv: string[]): Promise<number> {
       const bareConfig = path.join(dir, 'bare', 'eleventy.config.mjs');
       // A build replaces the previous output and deletes it in a detached process: wait for that
       // before the next timed run, so no run pays for another's clean-up.
+      const out = path.join(dir, 'out');
       const build = (kind: string, limits?: Limits) => async () => {
-        const sample = await measureNode([BENCH, '--child', 'build', data, path.join(dir, 'out'), kind], limits);
+        const sample = await measureNode([BENCH, '--child', 'build', data, out, kind, path.join(dir, 'png-cache')], limits);
         await oldCopiesGone(dir);
         return sample;
       };
       // Capped, so that a regression (charts were once quadratic in the number of areas) stops the run.
-      const full = build('charts', { timeoutMs: chartLimitMs(n), maxRssMb: 3072 });
+      // From 1,000 areas the full build leaves PNGs out: a warm cache would first take 4,160
+      // rasterisations (about five minutes of CPU) at 1,000 areas, 45,000 at 10,000.
+      const withPng = n < 1000;
+      const full = build(withPng ? 'charts' : 'charts-no-png', { timeoutMs: chartLimitMs(n), maxRssMb: 3072 });
+      const cold = build('cold', { timeoutMs: 600_000, maxRssMb: 3072 });
       const engine = build('no-charts');
       const baseline = () => measureNode([ELEVENTY, `--input=${bare}`, `--output=${path.join(dir, 'bare-out')}`, `--config=${bareConfig}`, '--quiet']);
+      let floorConfig: string | null = null;
+      const floor = () => measureNode([ELEVENTY, `--input=${path.join(dir, 'floor', 'src')}`, `--output=${path.join(dir, 'floor-out')}`, `--config=${floorConfig}`, '--quiet']);
       const check = () => measureNode([CLI, 'check', '--data', data]);
-      const samples = { full: [] as Sample[], engine: [] as Sample[], bare: [] as Sample[], check: [] as Sample[] };
+      const samples = { full: [] as Sample[], cold: [] as Sample[], engine: [] as Sample[], bare: [] as Sample[], floor: [] as Sample[], check: [] as Sample[] };
       const fullStopped = () => samples.full.some((x) => x.failed) || results.some((r) => r.full.failed);
       if (n < 10_000) {
-        log(`${n} areas (${pages} pages): warm-up`);
+        log(`${n} areas (${pages} pages): warm-up${withPng ? ' (fills the PNG cache)' : ''}`);
+        await full();
         await engine();
         await baseline();
       } else {
@@ -94,10 +104,20 @@ export async function main(argv: string[]): Promise<number> {
         // Alternate, so a burst of load from other users hits every side alike.
         const tryFull = !fullStopped();
         if (tryFull) samples.full.push(await full());
+        // The floor copies a finished build of ours: made from the first one that finished.
+        if (!floorConfig && existsSync(out)) {
+          floorConfig = writeFloorProject(path.join(dir, 'floor'), out);
+          await floor(); // its warm-up: it overwrites in place from then on, as bare Eleventy does
+        }
+        // Cold builds rasterise every chart (about 70 ms of CPU each): up to 100 areas only; at
+        // 1,000 areas that is 4,160 PNGs, five minutes of CPU (time it by hand: --child build … cold).
+        const tryCold = n <= 100 && !fullStopped();
+        if (tryCold) samples.cold.push(await cold());
         samples.engine.push(await engine());
         samples.bare.push(await baseline());
+        if (floorConfig) samples.floor.push(await floor());
         samples.check.push(await check());
-        log(`${n} areas: run ${i + 1}/${plan.runs[n]}: full ${describe(tryFull ? samples.full.at(-1) : undefined)}, no charts ${describe(samples.engine.at(-1))}, bare ${describe(samples.bare.at(-1))}`);
+        log(`${n} areas: run ${i + 1}/${plan.runs[n]}: full ${describe(tryFull ? samples.full.at(-1) : undefined)}, cold ${describe(tryCold ? samples.cold.at(-1) : undefined)}, no charts ${describe(samples.engine.at(-1))}, bare ${describe(samples.bare.at(-1))}, floor ${describe(samples.floor.at(-1))}`);
       }
       // The rebuild draws charts only where the full build finished at this size.
       const rebuildCharts = samples.full.length > 0 && !fullStopped();
@@ -107,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       const charts = chartRun.failed ? { available: true, sampled: 0, svgMs: {}, pngMs: {}, failed: chartRun.failed } : lastJson(chartRun);
       results.push({
         areas: n, pages, full: samples.full.length ? summarise(samples.full) : { ...summarise([]), failed: 'not attempted: the full build was stopped at a smaller size' }, ours: summarise(samples.engine), bare: summarise(samples.bare), check: summarise(samples.check),
+        cold: samples.cold.length ? summarise(samples.cold) : null, floor: samples.floor.length ? summarise(samples.floor) : null, fullPng: withPng,
         rebuildMs: rebuild.rebuildMs, rebuildCharts, charts, inBuildChartMs: inBuildChartMs(samples.full),
       });
       rmSync(dir, { recursive: true, force: true });

@@ -41,15 +41,9 @@ function trend(name: string, t: ComputedForce['trend'], opts: ChartOptions): Cha
   return hasTrend(t) ? [build('trend', { name, trend: t }, opts, trendText, trendSvg)] : [];
 }
 
-/** Link to a force page under the site's base path. Example: `forceHref('/repo', 'scwc', 'kent')` → "/repo/scwc/kent/". */
-export function forceHref(basePath: string, campaignId: string, forceId: string): string {
-  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return `${base}${campaignId}/${forceId}/`;
-}
-
 function map(model: CampaignModel, geo: PfaCollection, opts: ChartOptions, highlight: string[], highlightLabel?: string): Chart[] {
   const areas = model.forces.flatMap((f) =>
-    f.code ? [{ code: f.code, name: f.area, value: f.responded ? f.rate : null, href: forceHref(opts.basePath, opts.campaignId, f.id) }] : []);
+    f.code ? [{ code: f.code, name: f.area, value: f.responded ? f.rate : null, href: opts.forceHref(f.id) }] : []);
   if (!areas.some((a) => a.value !== null)) return [];
   const data: MapData = { geo, areas, highlight, ...(highlightLabel ? { highlightLabel } : {}) };
   return [build('map', data, opts, mapText, mapSvg)];

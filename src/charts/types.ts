@@ -26,9 +26,8 @@ export interface ChartOptions {
   source: string;
   /** Draw "ILLUSTRATIVE" into the image. */
   illustrative: boolean;
-  /** Site base path for map links, e.g. "/" or "/repo/". */
-  basePath: string;
-  campaignId: string;
+  /** Where the map links a force's area: the site's page for it. Example: `(id) => '/scwc/' + id + '/'`. */
+  forceHref: (forceId: string) => string;
 }
 
 /** What every chart module takes besides its data. */

@@ -34,6 +34,7 @@ export function rememberCharts(campaignId: string, model: CampaignModel, geo: Pf
   }
   const known = memo;
   return async (area, campaignModel, opts) => {
+    // The link function is the campaign's own (keyed above); the rest of the options by value.
     const key = `${area.kind}:${area.id}:${JSON.stringify(opts)}`;
     const remembered = known.charts.get(key);
     if (remembered) return remembered;

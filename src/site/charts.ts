@@ -11,6 +11,7 @@ import type { Campaign } from '../load/types.ts';
 import type { ChartArea } from './chart-draw.ts';
 import type { ChartProvider } from './pages.ts';
 import { pngFor } from './png-cache.ts';
+import { forceUrl } from './urls.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
 
 /** The boundaries for maps, when the data folder has them (fixtures may not). */
@@ -33,8 +34,8 @@ export interface ChartSettings {
 /** chartProvider(campaign, settings) → for each area, its charts and their files. */
 export function chartProvider(campaign: Campaign, settings: ChartSettings): ChartProvider {
   return async (area, model, url) => {
-    // Map links are written site-relative ("/campaign/force/"); the HTML base plugin adds any path prefix.
-    const opts = { idPrefix: `chart-${area.id}`, source: `Source: ${campaign.source}`, illustrative: campaign.illustrative === true, basePath: '/', campaignId: campaign.id };
+    // Map links are the site's own force URLs ("/campaign/force/"); the HTML base plugin adds any path prefix.
+    const opts = { idPrefix: `chart-${area.id}`, source: `Source: ${campaign.source}`, illustrative: campaign.illustrative === true, forceHref: (forceId: string) => forceUrl(campaign.id, forceId) };
     const charts = await settings.draw(area, model, opts);
     const base = url.replace(/^\//, '');
     const files: Download[] = [];

@@ -19,7 +19,7 @@ export interface DataTable {
   caption: string;
   head: string[];
   /** First cell may link to the area's page. */
-  rows: { cells: string[]; href?: string; current?: boolean }[];
+  rows: { cells: string[]; href?: string }[];
   /** Which columns are numeric (right-aligned). */
   numeric: boolean[];
 }

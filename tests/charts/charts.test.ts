@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceCharts, forceHref, loadGeo, nationalCharts, regionCharts, type Chart } from '../../src/charts/index.ts';
+import { forceCharts, loadGeo, nationalCharts, regionCharts, type Chart } from '../../src/charts/index.ts';
 import { expectAccessibleSvg } from './accessible.ts';
 import { derbyshire, eastMidlands, figures, model, national, noReply, options } from './fixtures.ts';
 
@@ -96,9 +96,9 @@ describe('region and national pages', () => {
     expect(charts[1]?.svg).not.toContain('font-weight="700">Derbyshire');
   });
 
-  it('builds force links under any base path', () => {
-    expect(forceHref('/', 'scwc', 'kent')).toBe('/scwc/kent/');
-    expect(forceHref('/repo/', 'scwc', 'kent')).toBe('/repo/scwc/kent/');
-    expect(forceHref('repo', 'scwc', 'kent')).toBe('/repo/scwc/kent/');
+  it('links each map area where the site says its force page is', () => {
+    const [map] = nationalCharts(model, { ...options, forceHref: (id) => `/elsewhere/${id}.html` }, geo).filter((c) => c.fileBase === 'map');
+    expect(map?.svg).toContain('<a href="/elsewhere/derbyshire.html"');
+    expect(map?.svg).not.toContain('/repo/');
   });
 });

@@ -153,5 +153,5 @@ export const model: CampaignModel = { campaign, national, regions: [eastMidlands
 
 export const options = {
   idPrefix: 'derbyshire', source: 'Source: NSPCC FOI requests to police forces, 2017/18. Census 2021 population.',
-  illustrative: false, basePath: '/repo/', campaignId: 'scwc-2018',
+  illustrative: false, forceHref: (id: string) => `/repo/scwc-2018/${id}/`,
 };

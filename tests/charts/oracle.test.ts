@@ -60,7 +60,7 @@ describe('the serialiser against d3-node (jsdom) as oracle', () => {
     let drawn = 0;
     for (const input of project.campaigns) {
       const model = computeCampaign(input, project.reference);
-      const opts = { ...options, source: `Source: ${input.campaign.source}`, illustrative: input.campaign.illustrative ?? false, campaignId: input.campaign.id };
+      const opts = { ...options, source: `Source: ${input.campaign.source}`, illustrative: input.campaign.illustrative ?? false };
       const [ours, theirs] = bothWays(() => everyPage(model, opts, geo));
       expect(ours).toEqual(theirs);
       drawn += ours.length;
@@ -102,7 +102,7 @@ describe('the serialiser against d3-node (jsdom) as oracle', () => {
         // Force pages: Derbyshire (every chart kind, renamed labels) and a renamed force.
         const pages = forces.filter((f, i) => f.id === 'derbyshire' || i === 3);
         for (const illustrative of [false, true]) {
-          const opts = { ...options, source: source!, illustrative, campaignId: campaignId! };
+          const opts = { ...options, source: source!, illustrative, forceHref: (id: string) => `/${campaignId!}/${id}/` };
           const [ours, theirs] = bothWays(() => everyPage(model, opts, geo, pages));
           expect(ours).toEqual(theirs);
         }

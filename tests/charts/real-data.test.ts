@@ -10,7 +10,7 @@ const geo = loadGeo();
 
 describe.each(project.campaigns.map((c) => [c.campaign.id, c] as const))('campaign %s', (_id, input) => {
   const model = computeCampaign(input, project.reference);
-  const opts = { idPrefix: 'national', source: `Source: ${input.campaign.source}`, illustrative: input.campaign.illustrative ?? false, basePath: '/repo/', campaignId: input.campaign.id };
+  const opts = { idPrefix: 'national', source: `Source: ${input.campaign.source}`, illustrative: input.campaign.illustrative ?? false, forceHref: (id: string) => `/repo/${input.campaign.id}/${id}/` };
   const pages: Chart[][] = [
     nationalCharts(model, opts, geo),
     ...model.regions.map((r) => regionCharts(model, r, { ...opts, idPrefix: r.id }, geo)),

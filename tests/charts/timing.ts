@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { loadProject } from '../../src/load/index.ts';
-import { forceCharts, forceHref, loadGeo, svgToPng, svgToPngAsync, type Chart } from '../../src/charts/index.ts';
+import { forceCharts, loadGeo, svgToPng, svgToPngAsync, type Chart } from '../../src/charts/index.ts';
 import { leagueSvg } from '../../src/charts/league.ts';
 import { mapSvg } from '../../src/charts/map.ts';
 import { platformsSvg } from '../../src/charts/platforms.ts';
@@ -15,7 +15,7 @@ const project = loadProject('data', ['illustrative-online-grooming']);
 const input = project.campaigns[0]!;
 const model = computeCampaign(input, project.reference);
 const geo = loadGeo();
-const opts = { idPrefix: 'x', source: `Source: ${input.campaign.source}`, illustrative: true, basePath: '/', campaignId: input.campaign.id };
+const opts = { idPrefix: 'x', source: `Source: ${input.campaign.source}`, illustrative: true, forceHref: (id: string) => `/${input.campaign.id}/${id}/` };
 const svgMs = new Map<string, number[]>();
 const pngMs = new Map<string, number[]>();
 const push = (m: Map<string, number[]>, k: string, v: number): void => void m.set(k, [...(m.get(k) ?? []), v]);
@@ -50,7 +50,7 @@ for (const force of model.forces) {
 }
 const total = performance.now() - start;
 for (let i = 0; i < 5; i++) {
-  const areas = model.forces.flatMap((f) => (f.code ? [{ code: f.code, name: f.area, value: f.rate, href: forceHref('/', 'c', f.id) }] : []));
+  const areas = model.forces.flatMap((f) => (f.code ? [{ code: f.code, name: f.area, value: f.rate, href: opts.forceHref(f.id) }] : []));
   const map = { svg: time('map', () => mapSvg({ geo, areas, highlight: [] }, svgOpts)) };
   const p = performance.now();
   if (map) svgToPng(map.svg);

@@ -4,7 +4,7 @@ import type { CampaignModel } from '../../src/compute/types.ts';
 import type { ChartArea } from '../../src/site/chart-draw.ts';
 import { rememberCharts } from '../../src/site/chart-memo.ts';
 
-const opts: ChartOptions = { idPrefix: 'chart-kent', source: 'Source: FOI', illustrative: false, basePath: '/', campaignId: 'c' };
+const opts: ChartOptions = { idPrefix: 'chart-kent', source: 'Source: FOI', illustrative: false, forceHref: (id) => `/c/${id}/` };
 const kent = { kind: 'force', id: 'kent' } as ChartArea;
 const model = (offences: number) => ({ forces: [{ id: 'kent', offences }] }) as unknown as CampaignModel;
 
