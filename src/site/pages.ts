@@ -133,6 +133,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         noindex: options.embargoed,
         campaigns: [],
         shareImage: shareCard ? `${url}share.png` : null,
+        releaseTxt: `${url}release.txt`,
       };
       finish(page, downloads);
       page.downloads.push(...charted.charts.flatMap((c) => c.downloads));
@@ -145,7 +146,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
     national.navigation.push(
       { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
-      { heading: 'Forces', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) },
+      { heading: 'Forces', id: 'forces-by-region', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })), groups: forcesByRegion(model) },
     );
     national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
   });
@@ -172,6 +173,10 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const region = force.region_id === null ? undefined : regionsById.get(force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
     addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
+      if (region) {
+        const others = (membersOf.get(region.id) ?? []).filter((other) => other.id !== force.id);
+        if (others.length > 0) page.navigation.push({ heading: `Other forces in ${f.place(region.name)}`, links: others.map((other) => ({ href: forceUrl(campaign.id, other.id), text: other.name })) });
+      }
       page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
     });
@@ -186,6 +191,14 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     pages.push({ url, noindex: options.embargoed, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
   }
   return { summary, pages, downloads: campaignDownloads, denseSentences };
+}
+
+/** The campaign's forces under their regions, in forces.yaml order; forces without a region (BTP) last. */
+function forcesByRegion(model: CampaignModel): { heading: string; links: Link[] }[] {
+  const link = (force: ComputedForce): Link => ({ href: forceUrl(model.campaign.id, force.id), text: force.name });
+  const groups = model.regions.map((region) => ({ heading: region.name, links: model.forces.filter((force) => force.region_id === region.id).map(link) }));
+  const national = model.forces.filter((force) => force.region_id === null).map(link);
+  return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', links: national }] : [])].filter((g) => g.links.length > 0);
 }
 
 /** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */

@@ -79,8 +79,10 @@ export interface Page {
   notesHtml: string;
   tables: DataTable[];
   charts: PageChart[];
-  /** Regions and forces reachable from this page. */
-  navigation: { heading: string; links: Link[] }[];
+  /** Regions and forces reachable from this page; `groups` (with an element `id`) lists the links by region under a filter box. */
+  navigation: { heading: string; links: Link[]; id?: string; groups?: { heading: string; links: Link[] }[] }[];
+  /** Site-relative URL of this page's release.txt, for the "Copy release text" button. */
+  releaseTxt?: string;
   downloads: Link[];
   noindex: boolean;
   /** Home page only: campaigns newest first. */

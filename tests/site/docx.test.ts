@@ -48,7 +48,7 @@ describe('release.docx', () => {
   it('is the same bytes whatever the clock says', async () => {
     const doc = {
       title: 'T', embargo: null, illustrative: null, dateline: 'Monday 16 April 2018', corrections: [], headline: 'H', standfirst: 'S',
-      body: [{ kind: 'paragraph' as const, text: 'Body' }], quotes: [], notes: [], method: [], source: 'Src', pageUrl: '/x/', contacts: [],
+      body: [{ kind: 'paragraph' as const, text: 'Body $& <b>' }], quotes: [], notes: [], method: [], source: 'Src', pageUrl: 'https://press.example.org/x/?a=1&b=2', contacts: [],
     };
     const first = await releaseDocx(doc, '2018-04-16');
     vi.useFakeTimers({ now: new Date('2031-07-09T13:14:15Z'), toFake: ['Date'] });
@@ -58,7 +58,12 @@ describe('release.docx', () => {
     } finally {
       vi.useRealTimers();
     }
-    const core = strFromU8(unzipSync(first)['docProps/core.xml']!);
+    const files = unzipSync(first);
+    const core = strFromU8(files['docProps/core.xml']!);
     expect(core).toContain('>2018-04-16T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dc:title>H</dc:title>');
+    // The page link is a real hyperlink, its relationship named the same in every build.
+    expect(strFromU8(files['word/_rels/document.xml.rels']!)).toContain('Id="rIdPageLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://press.example.org/x/?a=1&amp;b=2" TargetMode="External"');
+    expect(docxParagraphs(first)).toEqual(['Monday 16 April 2018', 'H', 'S', 'Body $& <b>', 'ENDS', 'Source: Src', 'Online: https://press.example.org/x/?a=1&b=2']);
   });
 });
