@@ -2,6 +2,7 @@
  * Issue 12, "no silent wrong number": each test here failed on the code before the fix.
  * Figures are real where a source is named (../shared/data/scwc-figures.yaml), otherwise made up.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leagueText } from '../../src/charts/league.ts';
@@ -277,11 +278,12 @@ describe('the map does not read a force outside the release as a non-reply', () 
 });
 
 describe('previous platforms in the downloads', () => {
-  it('figures.csv has previous_<id>_count/share columns when a force gives them', () => {
+  it("figures.csv has the previous period's platform columns when a force gives them", () => {
     const model = run({ forces: { derbyshire: { offences: 20, method_recorded: 10, platforms: { facebook: 4 }, previous: { offences: 16, method_recorded: 8, platforms: { facebook: 2 } } } } });
-    const [header, row] = figuresCsv(model.forces, model).trim().split('\n');
-    const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
-    expect(cells).toMatchObject({ previous_facebook_count: '2', previous_facebook_share: '0.25' });
+    const [row] = parseCsv(figuresCsv(model.forces, model), { columns: true }) as Record<string, string>[];
+    const name = model.campaign.platforms.facebook!;
+    // Plain column names for a reporter's spreadsheet; shares as per cent (2 of 8 = 25).
+    expect(row).toMatchObject({ [`${name}, previous period`]: '2', [`${name} (%), previous period`]: '25' });
     expect(JSON.parse(figuresJson({ force: model.forces[0]! }, model)).force.previous.platform.facebook).toMatchObject({ count: 2, share: 0.25 });
   });
 });
