@@ -236,6 +236,14 @@ describe('a render has a budget', () => {
   it('refuses filters asked to loop without bound', async () => {
     await expectRefused('{{ "" | center(30000000) | length }}', { message: /center/ });
   });
+  it('refuses striptags on text long enough to make its pattern slow', async () => {
+    await expectRefused('{% set s = "<a" %}{% for i in range(0, 16) %}{% set s = s ~ s %}{% endfor %}{{ s | striptags | length }}', { message: /'striptags' was given 131,072 characters/ });
+  });
+  it('phrases a number too long for a double without looping for ever (article)', async () => {
+    const { data } = campaignWith('{% set s = "8" %}{% for i in range(0, 9) %}{% set s = s ~ s %}{% endfor %}{{ s | article | length }}');
+    const result = await check(data);
+    expect(result.code, result.err).toBe(0);
+  });
 });
 
 describe('what a release template may do still works', () => {
