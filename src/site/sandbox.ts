@@ -610,14 +610,15 @@ class CampaignLoader {
     return path.posix.join(path.posix.dirname(parentName), name);
   }
 
-  getSource(name: string): { src: { type: 'code'; obj: Record<string, RootFunction> }; path: string; noCache: boolean } {
+  /** null for a missing file: Nunjucks then reports "template not found", or skips it for `include … ignore missing`. */
+  getSource(name: string): { src: { type: 'code'; obj: Record<string, RootFunction> }; path: string; noCache: boolean } | null {
     const relative = confine(name);
     const displayPath = path.join(this.campaignDir, ...relative.split('/'));
     let real: string;
     try {
       real = realpathSync(displayPath);
     } catch {
-      throw new Error(`template not found: '${name}' (looked for ${displayPath})`);
+      return null;
     }
     // Resolved when first needed: a release that includes nothing never touches the disk here.
     this.root ??= realpathSync(this.campaignDir);

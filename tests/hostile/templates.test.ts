@@ -187,7 +187,12 @@ describe('a release template reads only files of its own campaign folder', () =>
     expect(result.err).not.toContain('SECRET');
   });
   it('refuses a missing file with its name and line', async () => {
-    await expectRefused('{% include "nope.njk" %}', { message: /template not found: 'nope\.njk'/ });
+    await expectRefused('{% include "nope.njk" %}', { message: /template not found: nope\.njk/ });
+  });
+  it('skips a missing file with ignore missing, but still refuses an outside one', async () => {
+    const { data } = campaignWith('a{% include "nope.njk" ignore missing %}b');
+    expect((await check(data)).code).toBe(0);
+    await expectRefused('{% include "../../../package.json" ignore missing %}', { message: /outside the campaign folder/ });
   });
 });
 
