@@ -18,9 +18,10 @@ const VOWEL_LETTERS = 'AEFHILMNORSX';
 
 /** Whether a number (digits, maybe grouped) starts with a vowel sound when read aloud. */
 function numberTakesAn(digits: string): boolean {
-  const whole = Number(digits.replace(/,/g, ''));
-  let lead = whole;
-  while (lead >= 1000) lead = Math.floor(lead / 1000);
+  // The leading group of three digits, read from the text: a number too long for a double
+  // (over 308 digits) made the old `while (lead >= 1000)` loop on Infinity for ever.
+  const plain = digits.replace(/,/g, '').replace(/^0+(?=\d)/, '');
+  const lead = Number(plain.slice(0, plain.length % 3 || 3));
   if (lead >= 100) return Math.floor(lead / 100) === 8;
   return lead === 8 || lead === 11 || lead === 18 || (lead >= 80 && lead <= 89);
 }

@@ -61,6 +61,8 @@ export const RENDER_LIMITS = {
   rangeLength: 100_000,
   /** A numeric width or count given to a filter (center, indent, batch, slice). */
   filterCount: 10_000,
+  /** Text given to `striptags`: its pattern takes time that grows with the square of the length of unclosed tags. */
+  striptagsChars: 20_000,
   /** Macros calling macros. */
   macroDepth: 100,
   /** Templates including (importing, extending) templates. */
@@ -608,14 +610,15 @@ class CampaignLoader {
     return path.posix.join(path.posix.dirname(parentName), name);
   }
 
-  getSource(name: string): { src: { type: 'code'; obj: Record<string, RootFunction> }; path: string; noCache: boolean } {
+  /** null for a missing file: Nunjucks then reports "template not found", or skips it for `include … ignore missing`. */
+  getSource(name: string): { src: { type: 'code'; obj: Record<string, RootFunction> }; path: string; noCache: boolean } | null {
     const relative = confine(name);
     const displayPath = path.join(this.campaignDir, ...relative.split('/'));
     let real: string;
     try {
       real = realpathSync(displayPath);
     } catch {
-      throw new Error(`template not found: '${name}' (looked for ${displayPath})`);
+      return null;
     }
     // Resolved when first needed: a release that includes nothing never touches the disk here.
     this.root ??= realpathSync(this.campaignDir);
@@ -689,7 +692,18 @@ export function createReleaseEnvironment(campaignDir: string, filters: Record<st
     };
   };
   // Nunjucks' own filters that loop as many times as an argument says (batch and slice also repeat their fill value).
-  const bounded: Record<string, Filter> = { center: counted('center', 1), indent: counted('indent', 1), batch: counted('batch', 1), slice: counted('slice', 1) };
+  const striptags = env.getFilter('striptags') as Filter;
+  const bounded: Record<string, Filter> = {
+    center: counted('center', 1),
+    indent: counted('indent', 1),
+    batch: counted('batch', 1),
+    slice: counted('slice', 1),
+    striptags(this: unknown, ...args: unknown[]) {
+      const length = String(args[0] ?? '').length;
+      if (length > limits.striptagsChars) throw new Error(`'striptags' was given ${length.toLocaleString('en-GB')} characters; at most ${limits.striptagsChars.toLocaleString('en-GB')} are allowed`);
+      return striptags.apply(this, args);
+    },
+  };
   const all: Record<string, Filter> = { ...(env as unknown as { filters: Record<string, Filter> }).filters, ...bounded, ...filters };
   for (const [name, fn] of Object.entries(all)) env.addFilter(name, guard(name, fn));
   const addFilter = env.addFilter.bind(env);

@@ -187,7 +187,12 @@ describe('a release template reads only files of its own campaign folder', () =>
     expect(result.err).not.toContain('SECRET');
   });
   it('refuses a missing file with its name and line', async () => {
-    await expectRefused('{% include "nope.njk" %}', { message: /template not found: 'nope\.njk'/ });
+    await expectRefused('{% include "nope.njk" %}', { message: /template not found: nope\.njk/ });
+  });
+  it('skips a missing file with ignore missing, but still refuses an outside one', async () => {
+    const { data } = campaignWith('a{% include "nope.njk" ignore missing %}b');
+    expect((await check(data)).code).toBe(0);
+    await expectRefused('{% include "../../../package.json" ignore missing %}', { message: /outside the campaign folder/ });
   });
 });
 
@@ -235,6 +240,14 @@ describe('a render has a budget', () => {
   });
   it('refuses filters asked to loop without bound', async () => {
     await expectRefused('{{ "" | center(30000000) | length }}', { message: /center/ });
+  });
+  it('refuses striptags on text long enough to make its pattern slow', async () => {
+    await expectRefused('{% set s = "<a" %}{% for i in range(0, 16) %}{% set s = s ~ s %}{% endfor %}{{ s | striptags | length }}', { message: /'striptags' was given 131,072 characters/ });
+  });
+  it('phrases a number too long for a double without looping for ever (article)', async () => {
+    const { data } = campaignWith('{% set s = "8" %}{% for i in range(0, 9) %}{% set s = s ~ s %}{% endfor %}{{ s | article | length }}');
+    const result = await check(data);
+    expect(result.code, result.err).toBe(0);
   });
 });
 
