@@ -2,7 +2,7 @@
 // A JavaScript template, not Nunjucks: Eleventy 3.1 compiles a paginated Nunjucks template again
 // for every page (1,034 compilations at 1,000 areas, the largest single cost of rendering),
 // while the body here, partials/page.njk, is compiled once and kept by Nunjucks' own cache
-// (src/site/plugin.ts, pageBody). The output path is set in pages.11tydata.js.
+// (src/site/plugin.ts, lpPageBody). The output path is set in pages.11tydata.js.
 export default class Pages {
   data() {
     return {
@@ -13,6 +13,6 @@ export default class Pages {
   }
 
   render(data) {
-    return this.pageBody(data);
+    return data.lpPageBody(data);
   }
 }
