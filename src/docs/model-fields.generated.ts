@@ -652,7 +652,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "of": {
       "type": "number",
-      "doc": "How many areas were ranked (forces that replied)."
+      "doc": "How many areas were ranked: the forces in figures.yaml that replied with a figure (with a published `national:` block, only the forces listed, not all that replied), or the regions."
     },
     "joint": {
       "type": "boolean",

@@ -24,7 +24,7 @@ export const CONTEXT_ROOTS: Readonly<Record<string, { type: string; doc: string 
 
 /** Meanings for model fields: "Type.field" → meaning (wins over the field's TSDoc). */
 export const MODEL_FIELDS: Readonly<Record<string, string>> = {
-  'Rank.of': 'How many areas were ranked (forces that replied).',
+  'Rank.of': 'How many areas were ranked: the forces in figures.yaml that replied with a figure (with a published `national:` block, only the forces listed, not all that replied), or the regions.',
   'Rank.joint': 'True when another area has the same figure at the precision copy shows ("joint third highest").',
   'Trend.last': 'The last supplied point.',
   'Trend.change': 'The change from the first supplied point to the last; null with fewer than two.',
