@@ -92,7 +92,7 @@ export const DATA_FIELDS: Readonly<Record<DataFile, Readonly<Record<string, stri
     'status': 'How the force replied: replied, no-reply, refused, not-held or partial.',
     'note': 'A caveat about the force\'s figures ("six months only"), available to copy as `force.note`.',
     'previous': 'The same figures for the previous period: `change`, `area.previous` and the previous_… download columns come from them.',
-    'history': 'Period label → offences, for the trend and `peak` ("2017/18: 126"; may include the campaign\'s own period); null = not supplied, never zero.',
+    'history': 'Period label → offences, oldest first, for the trend, `peak` and `previous_label` ("2017/18: 126"); list the campaign\'s own period last for the trend to reach it; null = not supplied, never zero.',
     'forces.<force-id>.source': 'Where this force\'s figures come from, when it differs from the campaign\'s (`force.source`, and the Source column of figures.csv).',
     'national': 'Totals as published for the nation, for campaigns where only some forces\' figures are available; without it the totals are the sums of the forces. A field left out is not published (never a partial sum).',
     'national.name': 'The area the total covers, as named in copy (default "England and Wales"); another area ("the UK") has no population here, so no rate.',

@@ -688,7 +688,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
   "Trend": {
     "points": {
       "type": "HistoryPoint[]",
-      "doc": "Every period of the history in order, the campaign period last."
+      "doc": "Every period of figures.yaml's history, in the order written (the campaign's own period is in it only when the history lists it, last)."
     },
     "first": {
       "type": "HistoryPoint | null",

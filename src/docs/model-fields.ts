@@ -42,7 +42,7 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'Breakdown.id': 'The breakdown id from figures.yaml (e.g. age).',
   'Breakdown.items': 'Its categories with counts and shares of the breakdown\'s total.',
   'HistoryPoint.period': 'The period label, as in figures.yaml history ("2017/18").',
-  'Trend.points': 'Every period of the history in order, the campaign period last.',
+  'Trend.points': 'Every period of figures.yaml\'s history, in the order written (the campaign\'s own period is in it only when the history lists it, last).',
   'AreaFigures.offences': 'Offences recorded in the period; null when not supplied.',
   'AreaFigures.method_recorded': 'Offences where the method of communication was recorded: the denominator of platform shares.',
   'AreaFigures.youngest_victim_age': 'Age of the youngest victim, in years; null when not supplied.',
