@@ -26,10 +26,10 @@ const FILES = [
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The meaning of a model member: its TSDoc, else the table in model-fields.ts, else the data file's field. */
+/** The meaning of a model member: the table in model-fields.ts, else its TSDoc, else the data file's field. */
 export function memberDoc(type: string, member: string, doc: string): string | undefined {
-  if (doc) return doc;
   if (MODEL_FIELDS[`${type}.${member}`]) return MODEL_FIELDS[`${type}.${member}`];
+  if (doc) return doc;
   if (type === 'Campaign') return describeField(member, 'campaign');
   return undefined;
 }
@@ -54,7 +54,9 @@ export function renderDataDocs(table = modelFieldTable()): string {
     '',
     'Every field of every data file, and every field of the model a release template sees.',
     'To see the values for one page: `localpress explain --campaign ID --area ID`.',
-    'The filters that phrase them are in [templates.md](templates.md).',
+    'The filters that phrase them are in [templates.md](templates.md); what the figures mean, what each',
+    'share is a share of, published percentages, published totals and `discrepancy:` are explained in',
+    '[figures.md](figures.md).',
     '',
   ];
   for (const { file, title, schema, intro } of FILES) {

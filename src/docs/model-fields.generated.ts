@@ -134,7 +134,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "embargo": {
       "type": "string (optional)",
-      "doc": "ISO 8601 with offset, e.g. 2018-04-16T00:01:00+01:00"
+      "doc": "Not published before this time (ISO 8601 with offset: 2018-04-16T00:01:00+01:00)."
     },
     "source": {
       "type": "string",
@@ -166,15 +166,15 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "quotes": {
       "type": "Quote[]",
-      "doc": "Quotes printed in every release."
+      "doc": "Quotes printed under every release, except on pages whose region or force has its own (`regions`, `forces` below)."
     },
     "contacts": {
       "type": "Contact[]",
-      "doc": "Press contacts printed in every release."
+      "doc": "Press contacts printed under every release, except on pages whose region or force has its own (`regions`, `forces` below)."
     },
     "notes_to_editors": {
       "type": "string",
-      "doc": "Markdown."
+      "doc": "Notes to editors (Markdown), printed under every release."
     },
     "style": {
       "type": "StyleOverrides (optional)",
@@ -248,7 +248,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "previous": {
       "type": "PreviousFigures | null",
-      "doc": "The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious)."
+      "doc": "The previous period as given in `previous:` (see PreviousFigures); for a region or the nation, summed like for like; null without it."
     },
     "trend": {
       "type": "Trend | null",
@@ -410,7 +410,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "previous": {
       "type": "PreviousFigures | null",
-      "doc": "The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious)."
+      "doc": "The previous period as given in `previous:` (see PreviousFigures); for a region or the nation, summed like for like; null without it."
     },
     "trend": {
       "type": "Trend | null",
@@ -478,19 +478,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "forces_replied": {
       "type": "number | null",
-      "doc": "See Coverage."
+      "doc": "How many forces the total stands on: the published block's `forces_replied`, or the region's listed forces that gave figures; null when a published total does not say."
     },
     "forces_asked": {
       "type": "number | null",
-      "doc": "How many of its forces were asked."
+      "doc": "How many of its forces were asked: the published block's `forces_asked`, or its forces listed when the campaign lists every force; null otherwise."
     },
     "forces_in_area": {
       "type": "number",
-      "doc": ""
+      "doc": "How many forces the region has in data/forces.yaml (\"figures from 4 of the 5 forces in the South East\")."
     },
     "covers_all_forces": {
       "type": "boolean",
-      "doc": ""
+      "doc": "True when the total is published, or every force of the region is in figures.yaml (replied or not); false when some are outside the release."
     },
     "published_totals": {
       "type": "boolean",
@@ -560,7 +560,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "previous": {
       "type": "PreviousFigures | null",
-      "doc": "The previous period, where given (for a sum: like for like, see compute/aggregate.ts sumPrevious)."
+      "doc": "The previous period as given in `previous:` (see PreviousFigures); for a region or the nation, summed like for like; null without it."
     },
     "trend": {
       "type": "Trend | null",
@@ -620,19 +620,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "forces_replied": {
       "type": "number | null",
-      "doc": "See Coverage."
+      "doc": "How many forces the total stands on: the `national:` block's `forces_replied`, or the listed forces that gave figures; null when a published total does not say."
     },
     "forces_asked": {
       "type": "number | null",
-      "doc": "How many forces were asked."
+      "doc": "How many forces were asked: the `national:` block's `forces_asked`, or the forces listed when the campaign lists every force; null otherwise."
     },
     "forces_in_area": {
       "type": "number",
-      "doc": ""
+      "doc": "How many forces data/forces.yaml has (43 and BTP)."
     },
     "covers_all_forces": {
       "type": "boolean",
-      "doc": ""
+      "doc": "True when the total is published, or every force is in figures.yaml (replied or not)."
     },
     "published_totals": {
       "type": "boolean",
@@ -654,7 +654,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "count": {
       "type": "number | null",
-      "doc": "null when not supplied or suppressed."
+      "doc": "The count; null when not supplied, withheld (suppress_below) or published only as a percentage."
     },
     "share": {
       "type": "number | null",
@@ -674,19 +674,19 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "share_decimals": {
       "type": "number (optional)",
-      "doc": ""
+      "doc": "Published percentages only: the decimal places of the per cent as published (48% → 0, 32.6% → 1); `{{ item.share | pct(item.share_decimals) }}` prints it at that precision."
     },
     "previous_count": {
       "type": "number | null (optional)",
-      "doc": "Platforms and groups, when the previous period gives this one (`previous.platforms`, `previous.groups`): its count and share then, and the change in the count since."
+      "doc": "Platforms and groups: the count in the previous period (`previous.platforms`, `previous.groups`); null when not given then."
     },
     "previous_share": {
       "type": "number | null (optional)",
-      "doc": ""
+      "doc": "Its share of the previous period's method_recorded; null when it cannot be stated."
     },
     "change": {
       "type": "Change | null (optional)",
-      "doc": ""
+      "doc": "The change in the count from the previous period to this one; null without both counts."
     }
   },
   "Rank": {
@@ -696,7 +696,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "of": {
       "type": "number",
-      "doc": "How many areas were ranked (forces that replied)."
+      "doc": "How many areas were ranked: the forces in figures.yaml that replied with a figure (with a published `national:` block, only the forces listed, not all that replied), or the regions."
     },
     "joint": {
       "type": "boolean",
@@ -732,7 +732,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
   "Trend": {
     "points": {
       "type": "HistoryPoint[]",
-      "doc": "Every period of the history in order, the campaign period last."
+      "doc": "Every period of figures.yaml's history, in the order written (the campaign's own period is in it only when the history lists it, last)."
     },
     "first": {
       "type": "HistoryPoint | null",
@@ -791,6 +791,46 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
       "doc": "Its categories with counts and shares of the breakdown's total."
     }
   },
+  "PreviousFigures": {
+    "offences": {
+      "type": "number | null",
+      "doc": "Offences in the previous period; null when not given."
+    },
+    "method_recorded": {
+      "type": "number | null",
+      "doc": "The previous period's method_recorded: the denominator of its platform and group shares."
+    },
+    "platforms": {
+      "type": "ShareItem[]",
+      "doc": "Every declared platform, sorted like this period's platforms; count null when not given."
+    },
+    "groups": {
+      "type": "ShareItem[]",
+      "doc": "Every declared group, sorted like platforms; count null when not given."
+    },
+    "platform": {
+      "type": "Record<string, ShareItem>",
+      "doc": "Lookup by platform id: `area.previous.platform.snapchat.count`."
+    },
+    "group": {
+      "type": "Record<string, ShareItem>",
+      "doc": "Lookup by group id."
+    },
+    "breakdowns": {
+      "type": "Breakdown[]",
+      "doc": "The previous period's breakdowns, with shares (not summed for a region or the nation)."
+    }
+  },
+  "Discrepancy": {
+    "reason": {
+      "type": "string",
+      "doc": "The author's explanation, printed in the notes to editors of every page using the total."
+    },
+    "fields": {
+      "type": "Array<{ field: string; published: number; forces_sum: number }>",
+      "doc": "Each published figure below its forces' sum, with both: `[{ field: offences, published: 554, forces_sum: 564 }]`; may be empty."
+    }
+  },
   "Quote": {
     "text": {
       "type": "string",
@@ -831,6 +871,30 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     "members": {
       "type": "string[]",
       "doc": "The platform ids in the group."
+    }
+  },
+  "Correction": {
+    "date": {
+      "type": "string",
+      "doc": "The day of the correction (YYYY-MM-DD): \"Corrected on Friday 20 April 2018\"."
+    },
+    "text": {
+      "type": "string",
+      "doc": "What was corrected, as printed."
+    },
+    "forces": {
+      "type": "string[] (optional)",
+      "doc": "The force ids whose pages carry it; absent: every page."
+    }
+  },
+  "LocalVoices": {
+    "quotes": {
+      "type": "Quote[] (optional)",
+      "doc": "Quotes for this region's or force's pages, instead of the campaign's."
+    },
+    "contacts": {
+      "type": "Contact[] (optional)",
+      "doc": "Press contacts for this region's or force's pages, instead of the campaign's."
     }
   }
 };

@@ -1,13 +1,14 @@
 /**
  * The model's names as a release sees them (src/site/release.ts builds the context), and
- * the meanings of the few model fields whose declarations carry no TSDoc. Everything else
- * is read from the TSDoc in src/compute/types.ts, src/load/types.ts and src/site/angles.ts.
+ * the meanings of the model fields whose declarations carry no TSDoc, or a TSDoc written for
+ * developers ("See Coverage."): a line here wins over the TSDoc. Everything else is read from
+ * the TSDoc in src/compute/types.ts, src/load/types.ts and src/site/angles.ts.
  */
 
 /** The model types documented, in the order docs/data.md lists them. */
 export const MODEL_TYPE_NAMES = [
   'Angles', 'Campaign', 'ComputedForce', 'ComputedRegion', 'ComputedNational', 'ShareItem', 'Rank', 'Change', 'Trend',
-  'HistoryPoint', 'Breakdown', 'Quote', 'Contact', 'GroupDef',
+  'HistoryPoint', 'Breakdown', 'PreviousFigures', 'Discrepancy', 'Quote', 'Contact', 'GroupDef', 'Correction', 'LocalVoices',
 ] as const;
 
 /** The top-level names of the release context besides the angles, with their model type. */
@@ -21,14 +22,14 @@ export const CONTEXT_ROOTS: Readonly<Record<string, { type: string; doc: string 
   region: { type: 'ComputedRegion', doc: 'The page\'s region, on region pages; undefined elsewhere.' },
 };
 
-/** Meanings for model fields declared without TSDoc: "Type.field" → meaning. */
+/** Meanings for model fields: "Type.field" → meaning (wins over the field's TSDoc). */
 export const MODEL_FIELDS: Readonly<Record<string, string>> = {
-  'Rank.of': 'How many areas were ranked (forces that replied).',
+  'Rank.of': 'How many areas were ranked: the forces in figures.yaml that replied with a figure (with a published `national:` block, only the forces listed, not all that replied), or the regions.',
   'Rank.joint': 'True when another area has the same figure at the precision copy shows ("joint third highest").',
   'Trend.last': 'The last supplied point.',
   'Trend.change': 'The change from the first supplied point to the last; null with fewer than two.',
   'AreaFigures.group': 'Lookup by group id: `area.group[\'facebook-owned\'].share`.',
-  'AreaFigures.previous': 'The previous period\'s offences and method_recorded, where given.',
+  'AreaFigures.previous': 'The previous period as given in `previous:` (see PreviousFigures); for a region or the nation, summed like for like; null without it.',
   'AreaFigures.trend': 'The history as a series, with its first and last points and the change between them; null without history.',
   'AreaFigures.suppressed.offences': 'True when the offences count is withheld.',
   'AreaFigures.suppressed.method_recorded': 'True when the method_recorded count is withheld.',
@@ -41,7 +42,7 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'Breakdown.id': 'The breakdown id from figures.yaml (e.g. age).',
   'Breakdown.items': 'Its categories with counts and shares of the breakdown\'s total.',
   'HistoryPoint.period': 'The period label, as in figures.yaml history ("2017/18").',
-  'Trend.points': 'Every period of the history in order, the campaign period last.',
+  'Trend.points': 'Every period of figures.yaml\'s history, in the order written (the campaign\'s own period is in it only when the history lists it, last).',
   'AreaFigures.offences': 'Offences recorded in the period; null when not supplied.',
   'AreaFigures.method_recorded': 'Offences where the method of communication was recorded: the denominator of platform shares.',
   'AreaFigures.youngest_victim_age': 'Age of the youngest victim, in years; null when not supplied.',
@@ -67,8 +68,10 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'ComputedRegion.nation': 'The nation the region is in.',
   'ComputedRegion.population': 'Census 2021 usual residents of its forces\' areas.',
   'ComputedRegion.force_ids': 'The ids of its forces in the campaign.',
-  'ComputedRegion.forces_replied': 'How many of its forces gave figures.',
-  'ComputedRegion.forces_asked': 'How many of its forces were asked.',
+  'ComputedRegion.forces_replied': 'How many forces the total stands on: the published block\'s `forces_replied`, or the region\'s listed forces that gave figures; null when a published total does not say.',
+  'ComputedRegion.forces_in_area': 'How many forces the region has in data/forces.yaml ("figures from 4 of the 5 forces in the South East").',
+  'ComputedRegion.covers_all_forces': 'True when the total is published, or every force of the region is in figures.yaml (replied or not); false when some are outside the release.',
+  'ComputedRegion.forces_asked': 'How many of its forces were asked: the published block\'s `forces_asked`, or its forces listed when the campaign lists every force; null otherwise.',
   'ComputedRegion.rank': 'Its ranks among regions.',
   'ComputedRegion.rank.offences': 'Rank by offences among regions.',
   'ComputedRegion.rank.rate': 'Rank by rate per 100,000 among regions.',
@@ -76,8 +79,10 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'ComputedNational.id': '"national".',
   'ComputedNational.name': 'The nation as named in copy ("England and Wales").',
   'ComputedNational.population': 'Census 2021 usual residents of the forces\' areas.',
-  'ComputedNational.forces_replied': 'How many forces gave figures.',
-  'ComputedNational.forces_asked': 'How many forces were asked.',
+  'ComputedNational.forces_replied': 'How many forces the total stands on: the `national:` block\'s `forces_replied`, or the listed forces that gave figures; null when a published total does not say.',
+  'ComputedNational.forces_asked': 'How many forces were asked: the `national:` block\'s `forces_asked`, or the forces listed when the campaign lists every force; null otherwise.',
+  'ComputedNational.forces_in_area': 'How many forces data/forces.yaml has (43 and BTP).',
+  'ComputedNational.covers_all_forces': 'True when the total is published, or every force is in figures.yaml (replied or not).',
   'ComputedNational.published_totals': 'True when totals come from a published `national:` block, not the sum of forces.',
   'Quote.text': 'What was said.',
   'Quote.name': 'Who said it.',
@@ -86,6 +91,26 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'Contact.role': 'Their role.',
   'Contact.email': 'Email address.',
   'Contact.phone': 'Phone number.',
+  'ShareItem.share_decimals': 'Published percentages only: the decimal places of the per cent as published (48% → 0, 32.6% → 1); `{{ item.share | pct(item.share_decimals) }}` prints it at that precision.',
+  'ShareItem.previous_count': 'Platforms and groups: the count in the previous period (`previous.platforms`, `previous.groups`); null when not given then.',
+  'ShareItem.previous_share': 'Its share of the previous period\'s method_recorded; null when it cannot be stated.',
+  'ShareItem.change': 'The change in the count from the previous period to this one; null without both counts.',
+  'PreviousFigures.offences': 'Offences in the previous period; null when not given.',
+  'PreviousFigures.method_recorded': 'The previous period\'s method_recorded: the denominator of its platform and group shares.',
+  'ShareItem.count': 'The count; null when not supplied, withheld (suppress_below) or published only as a percentage.',
+  'PreviousFigures.platforms': 'Every declared platform, sorted like this period\'s platforms; count null when not given.',
+  'Discrepancy.fields': 'Each published figure below its forces\' sum, with both: `[{ field: offences, published: 554, forces_sum: 564 }]`; may be empty.',
+  'PreviousFigures.groups': 'Every declared group, sorted like platforms; count null when not given.',
+  'PreviousFigures.platform': 'Lookup by platform id: `area.previous.platform.snapchat.count`.',
+  'PreviousFigures.group': 'Lookup by group id.',
+  'PreviousFigures.breakdowns': 'The previous period\'s breakdowns, with shares (not summed for a region or the nation).',
+  'Campaign.embargo': 'Not published before this time (ISO 8601 with offset: 2018-04-16T00:01:00+01:00).',
+  'Campaign.notes_to_editors': 'Notes to editors (Markdown), printed under every release.',
+  'Correction.date': 'The day of the correction (YYYY-MM-DD): "Corrected on Friday 20 April 2018".',
+  'Correction.text': 'What was corrected, as printed.',
+  'Correction.forces': 'The force ids whose pages carry it; absent: every page.',
+  'LocalVoices.quotes': 'Quotes for this region\'s or force\'s pages, instead of the campaign\'s.',
+  'LocalVoices.contacts': 'Press contacts for this region\'s or force\'s pages, instead of the campaign\'s.',
   'GroupDef.name': 'The group as named in copy.',
   'GroupDef.members': 'The platform ids in the group.',
 };

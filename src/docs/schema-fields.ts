@@ -22,9 +22,14 @@ interface Def {
   entries?: Record<string, string>;
   checks?: Array<{ _zod: { def: { check: string; format?: string; pattern?: RegExp; value?: number; inclusive?: boolean } } }>;
   defaultValue?: unknown;
+  options?: z.ZodType[];
+  catchall?: z.ZodType;
+  in?: z.ZodType;
 }
 
 const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** What is written in the file: a pipe (a value read, then transformed) is documented by what it reads. */
+const written = (schema: z.ZodType): z.ZodType => (def(schema).type === 'pipe' ? written(def(schema).in!) : schema);
 
 /** What keys of a record are, by the field that holds it. */
 const RECORD_KEYS: Record<string, string> = {
@@ -45,6 +50,7 @@ function scalar(d: Def): string {
     if (pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'date (YYYY-MM-DD)';
     if (pattern?.startsWith('^\\d{4}-\\d{2}-\\d{2}T')) return 'date and time with offset (2018-04-16T00:01:00+01:00)';
     if (pattern === '^[a-z0-9-]+$') return 'id (a-z, 0-9, -)';
+    if (pattern?.endsWith('%\\s*$')) return 'a published percentage such as 48% or 32.6%';
     return 'text';
   }
   if (d.type === 'number') {
@@ -74,17 +80,25 @@ export function schemaFields(schema: z.ZodType, path = '', required = true, out:
       return out;
     }
     case 'pipe':
-      return schemaFields((d as unknown as { in: z.ZodType }).in, path, required, out);
+      return schemaFields(d.in!, path, required, out);
+    case 'union': {
+      // One row whose type names every alternative: "whole number ≥ 0, or a published percentage such as 48%".
+      const types = (d.options ?? []).map((option) => schemaFields(option, path, required, [])[0]?.type ?? 'value');
+      out.push({ path, type: types.join(', or '), required });
+      return out;
+    }
     case 'object':
       if (path && !path.endsWith('[]')) out.push({ path, type: 'a block of the fields below', required });
       for (const [key, value] of Object.entries(d.shape ?? {})) schemaFields(value, path ? `${path}.${key}` : key, true, out);
+      // Keys the block takes besides its named fields (a breakdown's categories).
+      if (d.catchall && def(d.catchall).type !== 'never') schemaFields(d.catchall, `${path}.${keyName(path)}`, false, out);
       return out;
     case 'record': {
-      const value = def(d.valueType!);
+      const value = def(written(d.valueType!));
       const key = keyName(path);
       if (value.type === 'object' || value.type === 'record') {
         if (path) out.push({ path, type: `${key} → a block of the fields below`, required });
-        return schemaFields(d.valueType!, `${path}.${key}`, true, out);
+        return schemaFields(written(d.valueType!), `${path}.${key}`, true, out);
       }
       const before = out.length;
       schemaFields(d.valueType!, `${path}.${key}`, true, out);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { describeField } from '../../src/docs/data-fields.ts';
+import { describeField, fieldKey, type DataFile } from '../../src/docs/data-fields.ts';
 import { DATA_DOC, MODEL_FIELDS_FILE, modelFieldTable, renderDataDocs, renderModelFieldsModule } from '../../src/docs/generate.ts';
 import { schemaFields } from '../../src/docs/schema-fields.ts';
 import { campaignSchema, figuresSchema, referenceSchema } from '../../src/load/schema.ts';
@@ -34,9 +34,47 @@ describe('docs/data.md', () => {
     expect(missing, 'give them TSDoc, or a line in src/docs/model-fields.ts').toEqual([]);
   });
 
+  const rows = (file: DataFile, schema: Parameters<typeof schemaFields>[0]) => schemaFields(schema).map((f) => ({ ...f, file, meaning: describeField(f.path, file) ?? '' }));
+  const all = [...rows('forces', referenceSchema), ...rows('campaign', campaignSchema), ...rows('figures', figuresSchema)];
+  const row = (file: DataFile, path: string) => all.find((r) => r.file === file && r.path === path);
+
+  it('never explains a nested field with the meaning of a top-level field of its file', () => {
+    // campaign.yaml's regions.<region-id>.quotes once read "Quotes printed in every release".
+    const borrowed = all.filter((r) => {
+      const key = fieldKey(r.path, r.file);
+      return key !== undefined && key !== r.path && !/[.[]/.test(key) && all.some((top) => top.file === r.file && top.path === key);
+    });
+    expect(borrowed.map((r) => `${r.file}: ${r.path} ← ${fieldKey(r.path, r.file)}`)).toEqual([]);
+  });
+
+  it('explains local voices, corrections and discrepancy as what they are', () => {
+    expect(row('campaign', 'forces')?.meaning).toMatch(/^Local voices: force id/);
+    expect(row('campaign', 'regions')?.meaning).toMatch(/^Local voices: region id/);
+    expect(row('campaign', 'regions.<region-id>.quotes')?.meaning).toMatch(/region's page and its forces' pages instead of the campaign's/);
+    expect(row('campaign', 'forces.<force-id>.contacts')?.meaning).toMatch(/force's page instead of its region's/);
+    expect(row('campaign', 'corrections[].forces')?.meaning).toMatch(/force ids whose pages carry it/);
+    expect(row('campaign', 'corrections[].date')?.type).toBe('date (YYYY-MM-DD)');
+    expect(row('figures', 'regions.<region-id>.discrepancy')?.meaning).toMatch(/notes to editors/);
+    expect(row('figures', 'national.source')?.meaning).not.toMatch(/force's figures/);
+    for (const r of all.filter((r) => r.file === 'campaign')) expect(r.meaning, r.path).not.toMatch(/Every police force|Totals as published|One force's figures/);
+  });
+
+  it('lists what a breakdown takes, and says a count may be a published percentage', () => {
+    expect(row('figures', 'forces.<force-id>.breakdowns.<breakdown-id>.of')?.type).toBe('one of offences, known');
+    const category = row('figures', 'national.breakdowns.<breakdown-id>.<category>');
+    expect(category?.type).toBe('whole number ≥ 0, or a published percentage such as 48% or 32.6%, or null (not supplied)');
+    expect(category?.meaning).toMatch(/what `of` says/);
+    expect(row('figures', 'forces.<force-id>.platforms')?.type).toBe('<platform-id> → whole number ≥ 0, or a published percentage such as 48% or 32.6%, or null (not supplied)');
+    expect(all.filter((r) => /\bunion\b/.test(r.type)).map((r) => r.path)).toEqual([]);
+  });
+
+  it('links the guide to figures from its introduction', () => {
+    expect(renderDataDocs(table).split('## ')[0]).toContain('[figures.md](figures.md)');
+  });
+
   it('lists the angles and the fields a release uses', () => {
     const doc = renderDataDocs(table);
-    for (const name of ['`where`', '`per_week`', '`short_name`', '`region_forces`', '`previous_label`', '`national_rate`', '`rank.offences_in_region`', '`style.multiples`', '`forces[].aliases`']) {
+    for (const name of ['`where`', '`per_week`', '`short_name`', '`region_forces`', '`previous_label`', '`national_rate`', '`rank.offences_in_region`', '`style.multiples`', '`forces[].aliases`', '`share_decimals`', '`covers_all_forces`', '`reason`']) {
       expect(doc).toContain(name);
     }
   });
