@@ -237,6 +237,9 @@ async function renderSlice(staging: string, options: BuildOptions, lp: SiteData,
       if (options.reloadTemplates) eleventyConfig.setUseTemplateCache(false);
     },
   });
+  // Eleventy's own "Wrote N files" line is forced past quietMode; our build prints its own summary,
+  // and errors are thrown to us, not logged.
+  eleventy.disableLogger();
   await eleventy.write();
 }
 

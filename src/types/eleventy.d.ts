@@ -9,6 +9,8 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console logger, including its forced "Wrote N files" line. */
+    disableLogger(): void;
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
