@@ -2,6 +2,7 @@
  * Gaps left by the first hostile pass (issues 15 and 12): reserved names as ids, which zod
  * dropped without a word or JavaScript found on every object.
  */
+import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CAMPAIGN, cli, variant, type Variant } from './data-helpers.ts';
 
@@ -48,5 +49,38 @@ describe('__proto__, constructor and prototype as ids', () => {
     const result = await cli(current.root, ['check', '--data', current.root]);
     expect(result.code).toBe(1);
     expect(result.lines).toEqual([`${F}:5:29  forces.derbyshire.platforms.__proto__  ${reserved('__proto__')}`]);
+  });
+});
+
+const R = `${CAMPAIGN}/release.njk`;
+const releaseWith = (body: string) => `---\nheadline: "Headline"\nstandfirst: "Standfirst"\n---\n${body}\n`;
+
+describe('a file included by the release template is read like a data file', () => {
+  it('Latin-1 bytes in an included file: an error naming that file and the line of the byte, not a silent U+FFFD', async () => {
+    current = await variant();
+    await current.write(R, releaseWith('{% include "parts/quote.njk" %}'));
+    await mkdir(`${current.root}/${CAMPAIGN}/parts`);
+    await current.write(`${CAMPAIGN}/parts/quote.njk`, Buffer.from('First line\nIt cost \xa35 a week\n', 'latin1'));
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines[0]).toBe(`${CAMPAIGN}/parts/quote.njk:2:9  body  campaign 'fixture-grooming', national 'national': this file is not UTF-8 text: found the byte 0xA3 ('£' in Latin-1/Windows-1252); save the file as UTF-8`);
+  });
+
+  it('the same for an imported macro file', async () => {
+    current = await variant();
+    await current.write(R, releaseWith('{% import "macros.njk" as m %}{{ m.x() }}'));
+    await current.write(`${CAMPAIGN}/macros.njk`, Buffer.from('{% macro x() %}caf\xe9{% endmacro %}\n', 'latin1'));
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines[0]).toBe(`${CAMPAIGN}/macros.njk:1:19  body  campaign 'fixture-grooming', national 'national': this file is not UTF-8 text: found the byte 0xE9 ('é' in Latin-1/Windows-1252); save the file as UTF-8`);
+  });
+
+  it('an included file over the size cap is refused, not read (this cap was there already)', async () => {
+    current = await variant();
+    await current.write(R, releaseWith('{% include "big.njk" %}'));
+    await current.write(`${CAMPAIGN}/big.njk`, 'x'.repeat(1_000_001));
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines[0]).toBe(`${R}:5:4  body  campaign 'fixture-grooming', national 'national': 'big.njk' cannot be included: it is 1,000,001 bytes, more than the 1,000,000 a template may be`);
   });
 });
