@@ -5,7 +5,7 @@
  * its forces. Pure: model in, Markdown paragraphs out.
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Discrepancy, ShareItem } from '../compute/types.ts';
-import type { Reference } from '../load/types.ts';
+import type { CampaignFigures, Reference } from '../load/types.ts';
 import { digits, percentAt } from './format.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -14,7 +14,7 @@ type Area = ComputedForce | ComputedRegion | ComputedNational;
  * The data notes for one page, as Markdown paragraphs (empty when there is nothing to say).
  * @example dataNotes(walesRegion, model) // ["**Published total for Wales.** 554 offences as published; the four forces' own figures add up to 564. WalesOnline gives …"]
  */
-export function dataNotes(area: Area, model: CampaignModel, reference?: Reference): string[] {
+export function dataNotes(area: Area, model: CampaignModel, reference?: Reference, published?: Pick<CampaignFigures, 'national' | 'regions'>): string[] {
   const unit = model.campaign.unit.plural;
   const notes: string[] = [];
   // A total is used on the nation's page, on every force's page (its context sentence) and on
@@ -23,6 +23,12 @@ export function dataNotes(area: Area, model: CampaignModel, reference?: Referenc
   if (model.national.discrepancy) notes.push(discrepancyNote(model.national.name, model.national.discrepancy, unit));
   const regions = area.kind === 'national' ? model.regions : region ? [region] : [];
   for (const r of regions) if (r.discrepancy) notes.push(discrepancyNote(r.name, r.discrepancy, unit));
+  // The source of each published total this page uses (figures.yaml `national.source`, `regions.<id>.source`).
+  const sources = [
+    ...(model.national.published_totals && published?.national?.source ? [`for ${model.national.name}: ${published.national.source.trim()}`] : []),
+    ...regions.flatMap((r) => (r.published_totals && published?.regions?.[r.id]?.source ? [`for ${r.name}: ${published.regions[r.id]!.source!.trim()}`] : [])),
+  ];
+  if (sources.length > 0) notes.push(`**Source of the published ${sources.length === 1 ? 'total' : 'totals'}.** ${sources.map((s) => `${s[0]!.toUpperCase()}${s.slice(1).replace(/\.$/, '')}.`).join(' ')}`);
   const shares = publishedShares(area);
   if (shares.length > 0) {
     notes.push(`**Percentages as published.** ${shares.join('; ')} ${shares.length === 1 ? 'was' : 'were'} published as ${shares.length === 1 ? 'a percentage' : 'percentages'} without ${shares.length === 1 ? 'its count' : 'their counts'}. ${shares.length === 1 ? 'It is' : 'They are'} given exactly as published and left out of totals, rankings and charts that need counts.`);

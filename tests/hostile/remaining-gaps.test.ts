@@ -84,3 +84,13 @@ describe('a file included by the release template is read like a data file', () 
     expect(result.lines[0]).toBe(`${R}:5:4  body  campaign 'fixture-grooming', national 'national': 'big.njk' cannot be included: it is 1,000,001 bytes, more than the 1,000,000 a template may be`);
   });
 });
+
+describe('figures.yaml fields accepted but never used', () => {
+  it('regions.<id>.name is refused with why (a region is named as data/forces.yaml names it)', async () => {
+    current = await variant();
+    await current.replace(F, 'forces:\n', 'regions:\n  wales:\n    name: Cymru\n    offences: 56\nforces:\n');
+    const result = await cli(current.root, ['check', '--data', current.root]);
+    expect(result.code).toBe(1);
+    expect(result.lines).toEqual([`${F}:3:11  regions.wales.name  unknown field 'name': a region is named as data/forces.yaml names it, so a name here would be ignored; remove it`]);
+  });
+});

@@ -35,3 +35,25 @@ describe('the region coverage note', () => {
     expect(dataNotes(nw, model, reference).some((n) => n.startsWith('**North West.**'))).toBe(false);
   });
 });
+
+describe('the source of a published total (figures.yaml national.source, regions.<id>.source)', () => {
+  const withTotals = () => {
+    const published = {
+      national: { name: 'the UK', offences: 7062, source: 'https://upday.com/uk/online-grooming' },
+      regions: { wales: { offences: 554, source: 'WalesOnline, 2 October 2024.' } },
+    };
+    const figures = figuresSchema.parse({ forces: { gwent: { offences: 100 }, lancashire: { offences: 40 } }, ...published }) as CampaignFigures;
+    return { model: computeCampaign({ campaign: campaign(), figures }, reference), figures };
+  };
+
+  it('is printed in the notes of every page that uses the total', () => {
+    const { model, figures } = withTotals();
+    const note = (area: Parameters<typeof dataNotes>[0]) => dataNotes(area, model, reference, figures).filter((n) => n.startsWith('**Source'));
+    const wales = model.regions.find((r) => r.id === 'wales')!;
+    expect(note(model.national)).toEqual(['**Source of the published totals.** For the UK: https://upday.com/uk/online-grooming. For Wales: WalesOnline, 2 October 2024.']);
+    expect(note(wales)).toEqual(note(model.national));
+    expect(note(model.forces.find((f) => f.id === 'gwent')!)).toEqual(note(model.national));
+    // Lancashire's region (North West) is a sum of its forces: only the UK total is sourced on its page.
+    expect(note(model.forces.find((f) => f.id === 'lancashire')!)).toEqual(['**Source of the published total.** For the UK: https://upday.com/uk/online-grooming.']);
+  });
+});
