@@ -27,9 +27,12 @@ export class LocalpressError extends Error {
 export class DataError extends LocalpressError {
   override readonly exitCode = 1;
   readonly problems: Problem[];
-  constructor(problems: Problem[], options?: { cause?: unknown }) {
+  /** How many problems were found, listed or not (a long list is cut to 100 a file; see src/load/limit.ts). */
+  readonly total: number;
+  constructor(problems: Problem[], options?: { cause?: unknown; total?: number }) {
     super(problems.map(formatProblem).join('\n'), options);
     this.problems = problems;
+    this.total = options?.total ?? problems.length;
   }
 }
 

@@ -52,9 +52,9 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
     }
   } catch (error) {
     if (error instanceof LocalpressError) {
-      const count = error instanceof DataError ? error.problems.length : 1;
+      const count = error instanceof DataError ? error.total : 1;
       io.err.write(`${error.message}\n`);
-      if (error.exitCode === 1) io.err.write(`\nlocalpress: ${count} problem${count === 1 ? '' : 's'} found; nothing was written.\n`);
+      if (error.exitCode === 1) io.err.write(`\nlocalpress: ${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} found; nothing was written.\n`);
       return error.exitCode;
     }
     throw error;

@@ -100,15 +100,14 @@ export const DATA_FIELDS: Readonly<Record<DataFile, Readonly<Record<string, stri
     'national.forces_asked': 'How many forces were asked, as published.',
     'national.discrepancy': 'Why the published figures disagree with the forces listed (a total below its parts): the published figure is used, the forces\' sum kept beside it in figures.json, and this reason printed in the notes to editors of every page.',
     'national.previous': 'The published totals for the previous period: `national.change` and `national_change` come from them; a field left out is not published.',
-    'national.source': 'Accepted, but not printed yet: pages and downloads give the campaign\'s `source`.',
+    'national.source': 'Where the published total comes from: printed in the notes to editors of every page ("Source of the published total. For the UK: …").',
     'regions': 'Region id → totals as published for the region (optional).',
     'regions.<region-id>': 'Totals as published for one region; without them the region\'s totals are the sums of its forces. A field left out is not published (never a partial sum).',
-    'regions.<region-id>.name': 'Accepted, but not used yet: pages name the region as data/forces.yaml does.',
     'regions.<region-id>.forces_replied': 'How many of the region\'s forces replied, as published; left out, the count is not stated.',
     'regions.<region-id>.forces_asked': 'How many of the region\'s forces were asked, as published.',
     'regions.<region-id>.discrepancy': 'Why the published figures disagree with the region\'s forces listed (a total below its parts): the published figure is used, the forces\' sum kept beside it in figures.json, and this reason printed in the notes to editors of the region\'s page, its forces\' pages and the national page.',
     'regions.<region-id>.previous': 'The published totals for the previous period: the region\'s `change` comes from them; a field left out is not published.',
-    'regions.<region-id>.source': 'Accepted, but not printed yet: pages and downloads give the campaign\'s `source`.',
+    'regions.<region-id>.source': 'Where the region\'s published total comes from: printed in the notes to editors of the region\'s page, its forces\' pages and the national page.',
   },
 };
 

@@ -35,7 +35,7 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
   try {
     reference = loadReference(dataDir);
   } catch (error) {
-    throw error instanceof DataError ? new DataError(limitPerFile(error.problems), { cause: error.cause }) : error;
+    throw error instanceof DataError ? new DataError(limitPerFile(error.problems), { cause: error.cause, total: error.total }) : error;
   }
   const available = listCampaigns(dataDir);
   const ids = campaignIds && campaignIds.length > 0 ? [...campaignIds] : available;
@@ -44,6 +44,7 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
   }
   const campaigns: CampaignInput[] = [];
   const problems: Problem[] = [];
+  let unlisted = 0;
   for (const id of ids) {
     try {
       const loaded = loadCampaign(dataDir, id, reference);
@@ -52,10 +53,11 @@ export function loadProject(dataDir: string, campaignIds?: readonly string[]): P
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
+      unlisted += error.total - error.problems.length;
     }
   }
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new DataError(limitPerFile(errors));
+  if (errors.length > 0) throw new DataError(limitPerFile(errors), { total: errors.length + unlisted });
   return { reference, campaigns, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 

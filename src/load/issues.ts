@@ -20,7 +20,7 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDo
     if (isUnsafeNumber(tooLarge)) return [located(doc, path, tooLargeMessage(doc, path, tooLarge))];
     if (issue.code === 'unrecognized_keys') {
       const known = allowedKeys?.(issue.path) ?? [];
-      return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${unknownFieldHint(key, known)}`));
+      return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${refusedHint(path, key) ?? unknownFieldHint(key, known)}`));
     }
     const found = valueAt(doc.data, path);
     if (issue.code === 'too_big' && isUnsafeNumber(found)) return [located(doc, path, tooLargeMessage(doc, path, found))];
@@ -41,6 +41,12 @@ function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue {
 function located(doc: YamlDocument, path: Key[], message: string): Problem {
   const { line, column } = doc.locate(path);
   return { file: doc.file, line, column, path: path.join('.'), message, severity: 'error' };
+}
+
+/** A field refused on purpose, with why: figures.yaml's `regions.<id>.name` was once accepted and never used. */
+function refusedHint(path: readonly Key[], key: string): string | undefined {
+  if (key === 'name' && path.length === 2 && path[0] === 'regions') return ": a region is named as data/forces.yaml names it, so a name here would be ignored; remove it";
+  return undefined;
 }
 
 function unknownFieldHint(key: string, known: readonly string[]): string {

@@ -118,7 +118,8 @@ export const figuresSchema = z
   .object({
     forces: z.record(z.string(), forceFiguresSchema),
     national: publishedTotals.optional(),
-    regions: z.record(z.string(), publishedTotals).optional(),
+    // A region is named as data/forces.yaml names it: a `name:` here was accepted and never used.
+    regions: z.record(z.string(), publishedTotals.omit({ name: true })).optional(),
   })
   .strict();
 

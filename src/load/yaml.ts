@@ -5,6 +5,7 @@
 import { load, parseEvents, getScalarValue, EVENT_ID, YAMLException } from 'js-yaml';
 import { DataError } from '../errors.ts';
 import { aliasProblems } from './aliases.ts';
+import { reservedKeyProblems } from './reserved-keys.ts';
 import { readDataFile } from './text.ts';
 import { lineIndex, syntaxProblems } from './yaml-errors.ts';
 
@@ -48,6 +49,9 @@ export function parseYaml(source: string, file: string): YamlDocument {
   // Before anything walks the value: an alias bomb stands for billions of values.
   const aliases = aliasProblems(data, source, file);
   if (aliases.length > 0) throw new DataError(aliases);
+  // Before zod, which drops a `__proto__:` key without a word.
+  const reserved = reservedKeyProblems(data, source, file, doc.locate);
+  if (reserved.length > 0) throw new DataError(reserved);
   return doc;
 }
 

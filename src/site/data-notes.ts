@@ -5,6 +5,7 @@
  * its forces. Pure: model in, Markdown paragraphs out.
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Discrepancy, ShareItem } from '../compute/types.ts';
+import type { CampaignFigures, Reference } from '../load/types.ts';
 import { digits, percentAt } from './format.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -13,7 +14,7 @@ type Area = ComputedForce | ComputedRegion | ComputedNational;
  * The data notes for one page, as Markdown paragraphs (empty when there is nothing to say).
  * @example dataNotes(walesRegion, model) // ["**Published total for Wales.** 554 offences as published; the four forces' own figures add up to 564. WalesOnline gives …"]
  */
-export function dataNotes(area: Area, model: CampaignModel): string[] {
+export function dataNotes(area: Area, model: CampaignModel, reference?: Reference, published?: Pick<CampaignFigures, 'national' | 'regions'>): string[] {
   const unit = model.campaign.unit.plural;
   const notes: string[] = [];
   // A total is used on the nation's page, on every force's page (its context sentence) and on
@@ -22,6 +23,12 @@ export function dataNotes(area: Area, model: CampaignModel): string[] {
   if (model.national.discrepancy) notes.push(discrepancyNote(model.national.name, model.national.discrepancy, unit));
   const regions = area.kind === 'national' ? model.regions : region ? [region] : [];
   for (const r of regions) if (r.discrepancy) notes.push(discrepancyNote(r.name, r.discrepancy, unit));
+  // The source of each published total this page uses (figures.yaml `national.source`, `regions.<id>.source`).
+  const sources = [
+    ...(model.national.published_totals && published?.national?.source ? [`for ${model.national.name}: ${published.national.source.trim()}`] : []),
+    ...regions.flatMap((r) => (r.published_totals && published?.regions?.[r.id]?.source ? [`for ${r.name}: ${published.regions[r.id]!.source!.trim()}`] : [])),
+  ];
+  if (sources.length > 0) notes.push(`**Source of the published ${sources.length === 1 ? 'total' : 'totals'}.** ${sources.map((s) => `${s[0]!.toUpperCase()}${s.slice(1).replace(/\.$/, '')}.`).join(' ')}`);
   const shares = publishedShares(area);
   if (shares.length > 0) {
     notes.push(`**Percentages as published.** ${shares.join('; ')} ${shares.length === 1 ? 'was' : 'were'} published as ${shares.length === 1 ? 'a percentage' : 'percentages'} without ${shares.length === 1 ? 'its count' : 'their counts'}. ${shares.length === 1 ? 'It is' : 'They are'} given exactly as published and left out of totals, rankings and charts that need counts.`);
@@ -33,9 +40,35 @@ export function dataNotes(area: Area, model: CampaignModel): string[] {
     if (left.length > 0) notes.push(`**Left out of the totals.** ${left.join('; ')}: published as percentages without counts, so not in the totals for ${area.name}, whose shares for these figures are not stated.`);
   }
   if (region && !region.covers_all_forces && !region.published_totals) {
-    notes.push(`**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published; the other forces of the region are not in this release (which does not mean they did not reply).`);
+    notes.push(coverageNote(region, model, reference));
   }
   return notes;
+}
+
+const NOT_GIVEN: Record<string, string> = { 'no-reply': 'did not reply', refused: 'refused', 'not-held': 'did not hold the figures' };
+
+/**
+ * A region summed from some of its forces: which forces' figures make the total, which forces
+ * are in the release but gave none (and why), and which are not in this release at all.
+ * @example coverageNote(northWest, model, reference) // "**North West.** … the 1 of its 5 forces whose own figures were published (Lancashire). Cheshire did not reply. Cumbria, Greater Manchester and Merseyside are not in this release (which does not mean they did not reply)."
+ */
+function coverageNote(region: ComputedRegion, model: CampaignModel, reference?: Reference): string {
+  const listed = model.forces.filter((f) => f.region_id === region.id);
+  const replied = listed.filter((f) => f.responded).map((f) => f.area);
+  const sentences = [`**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published${replied.length > 0 ? ` (${names(replied)})` : ''}.`];
+  for (const [status, phrase] of Object.entries(NOT_GIVEN)) {
+    const these = listed.filter((f) => !f.responded && f.status === status).map((f) => f.area);
+    if (these.length > 0) sentences.push(`${names(these)} ${phrase}.`);
+  }
+  const outside = reference?.forces.filter((f) => f.region === region.id && !listed.some((l) => l.id === f.id)).map((f) => f.area);
+  if (outside === undefined) sentences.push('The other forces of the region are not in this release (which does not mean they did not reply).');
+  else if (outside.length > 0) sentences.push(`${names(outside)} ${outside.length === 1 ? 'is' : 'are'} not in this release (which does not mean ${outside.length === 1 ? 'it' : 'they'} did not reply).`);
+  return sentences.join(' ');
+}
+
+/** ["A", "B", "C"] → "A, B and C". */
+function names(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function discrepancyNote(name: string, d: Discrepancy, unit: string): string {

@@ -73,7 +73,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     pages.push({ url, noindex: options.embargoed, make: async () => {
       const rendered = release.render(model, area);
       // Notes the data calls for on this page (a discrepancy, percentages without counts, partial coverage).
-      const extraNotes = dataNotes(area, model);
+      const extraNotes = dataNotes(area, model, reference, input.figures);
       for (const sentence of figureDenseSentences(`${rendered.headline}.\n\n${rendered.standfirst}\n\n${rendered.bodyMarkdown}`)) denseSentences.push({ url, sentence });
       const base = url.replace(/^\//, '');
       const charted = (await options.charts?.(area, model, url)) ?? { charts: [], files: [] };

@@ -31,6 +31,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import './nunjucks-lines.ts';
+import { DataError } from '../errors.ts';
+import { decodeUtf8, fsMessage } from '../load/text.ts';
 
 /**
  * What one render (one template part of one page: headline, standfirst or body) may use.
@@ -592,6 +594,27 @@ function confine(name: string): string {
   return relative;
 }
 
+/**
+ * An included file's text, read as the loader reads data files: strict UTF-8 (a Latin-1 '£' is
+ * an error at its line in the included file, never a silent U+FFFD) and file-system failures in
+ * plain words.
+ */
+function readIncluded(real: string, displayPath: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(real);
+  } catch (error) {
+    throw nj.lib._prettifyError(displayPath, false, refuse(fsMessage(error, 'does it exist?')));
+  }
+  try {
+    return decodeUtf8(bytes, displayPath);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const p = error.problems[0]!;
+    throw nj.lib._prettifyError(displayPath, false, refuse(p.message, p.line, p.column));
+  }
+}
+
 class CampaignLoader {
   cache: Record<string, unknown> = {};
   private root: string | undefined;
@@ -628,7 +651,7 @@ class CampaignLoader {
     const stat = statSync(real);
     if (!stat.isFile()) throw new Error(`'${name}' cannot be included: it is not a file`);
     if (stat.size > this.maxBytes) throw new Error(`'${name}' cannot be included: it is ${stat.size.toLocaleString('en-GB')} bytes, more than the ${this.maxBytes.toLocaleString('en-GB')} a template may be`);
-    const source = readFileSync(real, 'utf8');
+    const source = readIncluded(real, displayPath);
     return { src: this.compile(source, relative, displayPath), path: displayPath, noCache: false };
   }
 }

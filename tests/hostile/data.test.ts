@@ -220,6 +220,8 @@ describe('a file with 50,000 mistakes', () => {
     expect(result.lines).toHaveLength(101);
     expect(result.lines[0]).toBe(`${C}:17:15  groups.facebook-owned.members.0  unknown platform 'x0'; declare it under platforms:`);
     expect(result.lines[100]).toBe(`${C}  (file)  and 49,900 more problems in this file, not listed: fix the ones above first`);
+    // The closing count is the true total, not the 101 lines listed.
+    expect(result.err.endsWith('\n\nlocalpress: 50,000 problems found; nothing was written.\n')).toBe(true);
     expect(result.ms).toBeLessThan(15_000);
   });
 });
