@@ -41,6 +41,16 @@ export class TemplateError extends LocalpressError {
   override readonly exitCode = 1;
 }
 
+/**
+ * Every failing page in one error (check and build report them all, not only the first):
+ * one page's error as it is; several as their messages, one a line, then how many failed.
+ * `scope` says whose pages: " of campaign 'x'", or "" for a whole build.
+ */
+export function templateErrors(failures: TemplateError[], scope = ''): TemplateError {
+  if (failures.length === 1) return failures[0]!;
+  return new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${failures.length} pages${scope} failed to render`, { cause: failures[0] });
+}
+
 /** A filter was given a value it cannot phrase (NaN, negative, missing). Exit code 1. */
 export class PhraseError extends LocalpressError {
   override readonly exitCode = 1;

@@ -1,5 +1,5 @@
 /** A campaign's computed model and the sentences of every area's release, for comparing two versions. */
-import { TemplateError } from '../errors.ts';
+import { TemplateError, templateErrors } from '../errors.ts';
 import { computeCampaign } from '../compute/index.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import { loadProject } from '../load/index.ts';
@@ -40,10 +40,6 @@ export function snapshotInput(input: CampaignInput, reference: Reference): Campa
       failures.push(error);
     }
   }
-  if (failures.length === 1) throw failures[0];
-  if (failures.length > 1) {
-    const pages = `${failures.length} pages of campaign '${input.campaign.id}' failed to render`;
-    throw new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${pages}`, { cause: failures[0] });
-  }
+  if (failures.length > 0) throw templateErrors(failures, ` of campaign '${input.campaign.id}'`);
   return { model, sentences: out };
 }

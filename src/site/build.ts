@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { computeCampaign } from '../compute/index.ts';
 import { loadProject, type Project } from '../load/index.ts';
 import { createFilters, resolveStyle } from '../phrase/index.ts';
-import type { Problem } from '../errors.ts';
+import { TemplateError, templateErrors, type Problem } from '../errors.ts';
 import type { PfaCollection } from '../charts/geo.ts';
 import type { CampaignModel } from '../compute/types.ts';
 import { drawAreaCharts } from './chart-draw.ts';
@@ -114,17 +114,42 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
     // page's inline charts and Eleventy's copy of its HTML are then freed before the next
     // slice, so memory stays flat however many areas a campaign has.
     const slices = sliceOf(sources, options.sliceSize ?? SLICE_SIZE);
-    const makeSlice = (slice: PageSource[]) => Promise.all(slice.map(async (source) => {
-      const { page, downloads } = await source.make();
-      report.files += downloads.length;
-      return { page, deferred: writeDownloads(writer, downloads) };
-    }));
-    let making = makeSlice(slices[0]!);
+    // A page whose release fails to render is noted and the build goes on, so that it reports
+    // every failing page (as check does), not only the first; nothing is written then.
+    const failed: { at: number; error: TemplateError }[] = [];
+    const noteFailure = (at: number, error: unknown) => {
+      if (!(error instanceof TemplateError)) throw error;
+      failed.push({ at, error });
+    };
+    let first = 0; // index in `sources` of the slice's first page
+    const makeSlice = (slice: PageSource[], offset: number) => Promise.all(slice.map(async (source, j) => {
+      try {
+        const { page, downloads } = await source.make();
+        report.files += downloads.length;
+        return [{ page, deferred: writeDownloads(writer, downloads) }];
+      } catch (error) {
+        noteFailure(offset + j, error);
+        return [];
+      }
+    })).then((made) => made.flat());
+    let making = makeSlice(slices[0]!, 0);
     for (let i = 0; i < slices.length; i++) {
       const pages = await making;
+      if (failed.length > 0) {
+        // This build will write nothing: the pages not made yet only have their release rendered.
+        sources.slice(first + slices[i]!.length).forEach((source, j) => {
+          try {
+            source.verify();
+          } catch (error) {
+            noteFailure(first + slices[i]!.length + j, error);
+          }
+        });
+        throw templateErrors(failed.sort((a, b) => a.at - b.at).map((f) => f.error));
+      }
+      first += slices[i]!.length;
       // The next slice is made (its downloads written) while Eleventy renders this one.
       if (i + 1 < slices.length) {
-        making = makeSlice(slices[i + 1]!);
+        making = makeSlice(slices[i + 1]!, first);
         next = making.catch(() => {}); // a failure there is reported when it is awaited
       }
       await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);

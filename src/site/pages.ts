@@ -42,6 +42,8 @@ export interface PageSource {
   noindex: boolean;
   /** The page and the files beside it (release.txt, figures, charts). */
   make: () => Promise<{ page: Page; downloads: Download[] }>;
+  /** Renders only the page's release and throws its TemplateError, if any: once a build has failed, the rest of its pages are checked, not made. */
+  verify: () => void;
 }
 
 export interface CampaignPages {
@@ -70,7 +72,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 
   /** Queue a page; `finish` adds what only that kind of page has (tables, navigation, downloads). */
   const addPage = (area: Area, url: string, breadcrumbs: Link[], finish: (page: Page, downloads: Download[]) => void = () => {}) => {
-    pages.push({ url, noindex: options.embargoed, make: async () => {
+    pages.push({ url, noindex: options.embargoed, verify: () => void release.render(model, area), make: async () => {
       const rendered = release.render(model, area);
       // Notes the data calls for on this page (a discrepancy, percentages without counts, partial coverage).
       const extraNotes = dataNotes(area, model, reference, input.figures);
@@ -188,7 +190,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   for (const ref of model.national.published_totals ? reference.forces : []) {
     if (inRelease.has(ref.id)) continue;
     const url = forceUrl(campaign.id, ref.id);
-    pages.push({ url, noindex: options.embargoed, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
+    pages.push({ url, noindex: options.embargoed, verify: () => {}, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
   }
   return { summary, pages, downloads: campaignDownloads, denseSentences };
 }

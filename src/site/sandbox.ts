@@ -188,6 +188,7 @@ interface CompilerBase {
   compileConcat(node: NjNode, frame: unknown): void;
   compileAdd(node: NjNode, frame: unknown): void;
   _compileGetTemplate(node: NjNode, frame: unknown, eagerCompile: boolean, ignoreMissing: boolean): string;
+  _compileMacro(node: NjNode, frame?: unknown): string;
 }
 
 const nj = nunjucks as unknown as Internals;
@@ -323,6 +324,9 @@ function insertTicks(ast: NjNode): void {
  * concatenation checked for size, and loop bodies counted.
  */
 class SandboxCompiler extends (nj.compiler.Compiler as unknown as new (name: string, throwOnUndefined: boolean) => CompilerBase) {
+  /** How errors name this template's file (its path as the author sees it). */
+  displayPath = '';
+
   private pos(node: NjNode): string {
     return `${Number(node.lineno) + 1}, ${Number(node.colno) + 1}`;
   }
@@ -387,18 +391,36 @@ class SandboxCompiler extends (nj.compiler.Compiler as unknown as new (name: str
     this._emit(`, ${this.pos(node)})`);
   }
 
+  /**
+   * A macro's body runs when it is called, from whatever template calls it: an error in it
+   * reached the caller's catch and was reported under the caller's name (with the macro's line).
+   * The body is wrapped so an error is named and placed in the file the macro is written in
+   * (runtime.localpressMacroError), before it leaves the macro.
+   */
+  override _compileMacro(node: NjNode, frame?: unknown): string {
+    const code = (this as unknown as { codebuf: string[] }).codebuf;
+    const start = code.length;
+    const funcId = super._compileMacro(node, frame);
+    const open = code.findIndex((line, i) => i > start && /^function \([\w, ]*\) \{\n$/.test(line));
+    if (open < 0 || code[code.length - 1] !== '});\n') throw new Error('sandbox: Nunjucks compiles macros in a way this version of localpress does not know');
+    code.splice(open + 1, 0, 'try {\n');
+    code[code.length - 1] = `} catch (e) { throw runtime.localpressMacroError(e, lineno, colno, ${JSON.stringify(this.displayPath)}); }\n});\n`;
+    return funcId;
+  }
+
   compileLocalpressTick(node: NjNode): void {
     this._emitLine(`runtime.localpressTick(${this.buffer}.length, ${this.pos(node)});`);
   }
 }
 
 /** Template source → the compiled functions Nunjucks runs (root and blocks), not yet bound to a runtime. */
-function compileSource(source: string, name: string): Record<string, RootFunction> {
+function compileSource(source: string, name: string, displayPath: string): Record<string, RootFunction> {
   const ast = nj.parser.parse(source, [], { autoescape: false, throwOnUndefined: true });
   validate(ast);
   const transformed = transformer.transform(ast, [], name);
   insertTicks(transformed);
   const compiler = new SandboxCompiler(name, true);
+  compiler.displayPath = displayPath;
   compiler.compile(transformed);
   // The generated code only sees the arguments it is called with (env, context, frame, runtime, cb).
   return new Function(compiler.getCode())() as Record<string, RootFunction>;
@@ -540,6 +562,16 @@ function createRuntime(limits: RenderLimits) {
     localpressOutput(length: number, line: number, column: number) {
       if (length > limits.outputChars) throw refuse(`the release grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most one render may write`, line, column);
       if (performance.now() > current().deadline) overTime(line, column);
+    },
+    /**
+     * An error leaving a macro's body, marked "(file) [Line L, Column C]" with the macro's own file
+     * and the line it had reached there. An error already marked (by a macro or include it called)
+     * keeps its inner mark, which is where it happened.
+     */
+    localpressMacroError(error: unknown, line: number, column: number, displayPath: string): Error {
+      const marked = nj.runtime['handleError'] as (e: unknown, l: number, c: number) => Error & { Update?(path: string): Error };
+      const err = marked(error, line, column);
+      return typeof err.Update === 'function' ? err.Update(displayPath) : err;
     },
     localpressSized: sized,
     localpressBuilt: built,
@@ -684,7 +716,7 @@ export function createReleaseEnvironment(campaignDir: string, filters: Record<st
   const sandbox = createRuntime(limits);
   const toCode = (source: string, name: string, displayPath: string) => {
     try {
-      return { type: 'code' as const, obj: sandbox.bind(compileSource(source, name)) };
+      return { type: 'code' as const, obj: sandbox.bind(compileSource(source, name, displayPath)) };
     } catch (error) {
       // Named and placed now, so that an include's own error is told apart from its includer's.
       throw nj.lib._prettifyError(displayPath, false, error);

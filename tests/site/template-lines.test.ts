@@ -68,4 +68,43 @@ describe('template errors name the author\'s line', () => {
     });
     expect(message).toMatch(/^release\.njk:6:\d+ {2}body/);
   });
+
+  const macros = [
+    '{# Macros for the release #}', // 1
+    '', // 2
+    '{% macro figure(a) %}', // 3
+    'Police recorded', // 4
+    '  {{ a.missing_figure | num }} offences.', // 5
+    '{% endmacro %}', // 6
+    '{% macro missing(a) %}', // 7
+    '{{ a.nothing_here }}', // 8
+    '{% endmacro %}', // 9
+    '{% macro outer(a) %}{{ figure(a) }}{% endmacro %}', // 10
+  ].join('\n');
+
+  it('in a macro imported from another file, naming that file and the line in it', () => {
+    const message = failure({
+      'release.njk': '---\nheadline: "H"\nstandfirst: "S"\n---\n{% import "parts/macros.njk" as m %}\nBody.\n\n{{ m.figure(area) }}\n',
+      'parts/macros.njk': macros,
+    });
+    expect(message).toMatch(/^parts\/macros\.njk:5:25 {2}body {2}campaign 'fixture-grooming', \w+ '[\w-]+': num: /);
+  });
+
+  it('in a macro imported by name, from the standfirst, and through another macro', () => {
+    const fromImport = failure({
+      'release.njk': '---\nheadline: "H"\nstandfirst: "S"\n---\n{% from "parts/macros.njk" import missing %}\nBody {{ missing(area) }}.\n',
+      'parts/macros.njk': macros,
+    });
+    expect(fromImport).toMatch(/^parts\/macros\.njk:8:1 {2}body .*attempted to output null or undefined value/);
+    const standfirst = failure({
+      'release.njk': '---\nheadline: "H"\nstandfirst: "{% import \'parts/macros.njk\' as m %}{{ m.missing(area) }}"\n---\nBody.\n',
+      'parts/macros.njk': macros,
+    });
+    expect(standfirst).toMatch(/^parts\/macros\.njk:8:1 {2}standfirst /);
+    const nested = failure({
+      'release.njk': '---\nheadline: "H"\nstandfirst: "S"\n---\n{% import "parts/macros.njk" as m %}\n{{ m.outer(area) }}\n',
+      'parts/macros.njk': macros,
+    });
+    expect(nested).toMatch(/^parts\/macros\.njk:5:25 {2}body /);
+  });
 });
