@@ -84,7 +84,8 @@ describe('charts at 390 px', () => {
       await region.focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('End');
-      expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      // Keyboard scrolling may be animated: wait for it rather than read it at once.
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 5000 }).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     } finally {
       await page.close();
