@@ -7,7 +7,7 @@ export const USAGE = `Usage:
   localpress build [--data DIR] [--campaign ID ...] [--out DIR] [--preview] [--base PATH] [--now ISO] [--site-url URL]
   localpress check [--data DIR] [--campaign ID ...]
   localpress new ID [--data DIR]
-  localpress diff [--data DIR] --campaign ID --against GIT_REF
+  localpress diff [--data DIR] --campaign ID --against GIT_REF [--now ISO]
   localpress serve [--data DIR] [--campaign ID ...] [--port N] [--out DIR]
   localpress explain [--data DIR] --campaign ID --area ID
   localpress due --site-url URL [--data DIR] [--now ISO]   # schedule: is a lifted embargo not live yet?

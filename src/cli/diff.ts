@@ -3,20 +3,34 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { proposeCorrection } from '../compare/correction.ts';
 import { diffFigures, diffSentences, formatDiff } from '../compare/diff.ts';
 import { snapshotCampaign } from '../compare/snapshot.ts';
 import { UsageError } from '../errors.ts';
 
-/** diffCampaign("data", "scwc", "HEAD~1") → the report text. */
-export function diffCampaign(dataDir: string, campaignId: string, ref: string): string {
+/**
+ * diffCampaign("data", "scwc", "HEAD~1") → the report text; when figures of forces changed, it ends
+ * with a `corrections:` entry for campaign.yaml dated `now` (the day in the UK).
+ */
+export function diffCampaign(dataDir: string, campaignId: string, ref: string, now: Date = new Date()): string {
   const before = checkoutData(dataDir, campaignId, ref);
   try {
     const a = snapshotCampaign(before, campaignId);
     const b = snapshotCampaign(dataDir, campaignId);
-    return formatDiff(diffFigures(a.model, b.model), diffSentences(a.sentences, b.sentences));
+    const figures = diffFigures(a.model, b.model);
+    const report = formatDiff(figures, diffSentences(a.sentences, b.sentences));
+    const entry = proposeCorrection(figures, b.model, ukDay(now));
+    if (!entry) return report;
+    const file = path.join(dataDir, 'campaigns', campaignId, 'campaign.yaml');
+    return `${report}${report.endsWith('\n\n') ? '' : '\n'}Proposed correction for ${file} (check the wording; add an entry without forces if the regional or national copy changed too):\n\n${entry}`;
   } finally {
     rmSync(before, { recursive: true, force: true });
   }
+}
+
+/** 2026-11-30T23:30:00Z → "2026-11-30" (the day in London, as a correction is dated). */
+function ukDay(now: Date): string {
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
 
 /** Copy the campaign's folder (and forces.yaml) as it was at `ref` into a temp data folder. */

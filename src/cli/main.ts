@@ -46,7 +46,7 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
       }
       case 'diff': {
         const { diffCampaign } = await import('./diff.ts');
-        io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!));
+        io.out.write(diffCampaign(options.dataDir, options.campaignIds[0]!, options.against!, options.now));
         return 0;
       }
     }

@@ -12,6 +12,7 @@ import type { ChartArea } from './chart-draw.ts';
 import type { ChartProvider } from './pages.ts';
 import { pngFor } from './png-cache.ts';
 import { forceUrl } from './urls.ts';
+import { scrollsOnPhone } from './chart-fit.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
 
 /** The boundaries for maps, when the data folder has them (fixtures may not). */
@@ -46,7 +47,7 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
         files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngFor(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
-      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, table: toDataTable(chart), downloads };
+      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, scroll: scrollsOnPhone(chart), table: toDataTable(chart), downloads };
     });
     return { charts: pageCharts, files };
   };

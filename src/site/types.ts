@@ -29,6 +29,8 @@ export interface PageChart {
   title: string;
   desc: string;
   svg: string;
+  /** On a phone the chart scrolls sideways in a focusable region (a long league) instead of scaling to the screen. */
+  scroll: boolean;
   table: DataTable;
   downloads: Link[];
 }
