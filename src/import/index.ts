@@ -86,7 +86,8 @@ export function importTable(table: Table, context: { campaign: Pick<Campaign, 'p
   const forceColumn = [...map.fields].find(([, field]) => field === 'force')?.[0];
   if (forceColumn === undefined) throw new UsageError(`import: no column of force names found in ${file}; name it with --column force=HEADER`);
   const report = [`read ${file}${table.sheet ? ` (sheet '${table.sheet}')` : ''}: headers on row ${headerRow + 1}`];
-  for (const [index, field] of [...map.fields].sort((a, b) => a[0] - b[0])) report.push(`  column ${letter(index)} '${headers[index]}' → ${field}`);
+  const columns = [...map.fields].sort((a, b) => a[0] - b[0]);
+  for (const [index, field] of columns) report.push(`  column ${letter(index)} '${headers[index]}' → ${field}`);
   for (const u of map.unplaced) report.push(`  column ${letter(u.index)} '${u.header}' not placed: ${u.reason}`);
 
   const names = forceNames(reference);
@@ -121,7 +122,7 @@ export function importTable(table: Table, context: { campaign: Pick<Campaign, 'p
       continue;
     }
     const values: Record<Field, Value> = {};
-    for (const [index, field] of [...map.fields].sort((a, b) => a[0] - b[0])) {
+    for (const [index, field] of columns) {
       if (field === 'force') continue;
       const parsed = parseValue(row[index] ?? null, field);
       if ('error' in parsed) problem(r, index, `${headers[index]}`, `${name}: ${parsed.error}`);
