@@ -128,7 +128,8 @@ function readBoth(campaignFile: string, figuresFile: string): [YamlDocument, Yam
   return [campaignDoc, figuresDoc];
 }
 
-function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {
+/** parseWith(campaignSchema, doc) → the validated value; invalid → DataError located in the file, with the allowed keys. */
+export function parseWith<T extends z.ZodType>(schema: T, doc: YamlDocument): z.output<T> {
   const result = schema.safeParse(doc.data ?? {});
   if (!result.success) throw new DataError(problemsFromZod(result.error.issues, doc, (p) => allowedKeys(schema, p)));
   return result.data;
