@@ -16,14 +16,12 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[], doc: YamlDo
   return issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is Key => typeof p !== 'symbol');
     // Whatever the issue (too big, or a union of a count and a percentage), quote the number as written.
-    const tooLarge = valueAt(doc.data, path);
-    if (isUnsafeNumber(tooLarge)) return [located(doc, path, tooLargeMessage(doc, path, tooLarge))];
+    const found = valueAt(doc.data, path);
+    if (isUnsafeNumber(found)) return [located(doc, path, tooLargeMessage(doc, path, found))];
     if (issue.code === 'unrecognized_keys') {
       const known = allowedKeys?.(issue.path) ?? [];
       return issue.keys.map((key) => located(doc, [...path, key], `unknown field '${key}'${refusedHint(path, key) ?? unknownFieldHint(key, known)}`));
     }
-    const found = valueAt(doc.data, path);
-    if (issue.code === 'too_big' && isUnsafeNumber(found)) return [located(doc, path, tooLargeMessage(doc, path, found))];
     return [located(doc, path, messageFor(unionBranch(issue), found, path))];
   });
 }
