@@ -69,8 +69,7 @@ async function check(options: CliOptions, io: { out: NodeJS.WritableStream; err:
   const { embargoWarnings, remotesOf } = await import('./public-repo.ts');
   const now = options.now ?? new Date();
   // git is asked only when a campaign is still under embargo.
-  const embargoed = project.campaigns.map((c) => c.campaign).filter((c) => c.embargo !== undefined && Date.parse(c.embargo) > now.getTime());
-  const leaks = embargoed.length > 0 ? embargoWarnings(embargoed, now, remotesOf(options.dataDir)) : [];
+  const leaks = embargoWarnings(project.campaigns.map((c) => c.campaign), now, () => remotesOf(options.dataDir));
   for (const w of leaks) io.err.write(`${w}\n`);
   let areas = 0;
   for (const input of project.campaigns) areas += Object.keys(snapshotInput(input, project.reference).sentences).length;

@@ -17,11 +17,15 @@ export function remotesOf(dir: string): string[] {
 
 const PUBLIC_HOSTS = /github\.com|gitlab\.com|bitbucket\.org|codeberg\.org/i;
 
-/** A warning for each campaign still under embargo while the data sits in a repository with a remote on a public host. */
-export function embargoWarnings(campaigns: { id: string; embargo?: string | undefined }[], now: Date, remotes: string[]): string[] {
-  const hosted = remotes.filter((r) => PUBLIC_HOSTS.test(r));
+/**
+ * A warning for each campaign still under embargo while the data sits in a repository with a remote
+ * on a public host. `remotes` may be a function (remotesOf): it is then asked only when a campaign is under embargo.
+ */
+export function embargoWarnings(campaigns: { id: string; embargo?: string | undefined }[], now: Date, remotes: string[] | (() => string[])): string[] {
+  const embargoed = campaigns.filter((c) => c.embargo !== undefined && Date.parse(c.embargo) > now.getTime());
+  if (embargoed.length === 0) return [];
+  const hosted = (typeof remotes === 'function' ? remotes() : remotes).filter((r) => PUBLIC_HOSTS.test(r));
   if (hosted.length === 0) return [];
-  return campaigns
-    .filter((c) => c.embargo !== undefined && Date.parse(c.embargo) > now.getTime())
+  return embargoed
     .map((c) => `warning: campaign '${c.id}' is under embargo until ${c.embargo}, and the data is in a git repository with a remote on a public host (${hosted[0]}): if that repository is public, anyone can read the figures and copy there before the embargo. See "Embargo and a public repository" in the README.`);
 }

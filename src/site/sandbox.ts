@@ -463,6 +463,10 @@ function createRuntime(limits: RenderLimits) {
     if (length > limits.outputChars) throw refuse(`a value grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most a release may hold`, line, column);
     return value;
   };
+  /** The length of the render's output so far, checked against its budget. */
+  const outputSized = (length: number, line: number, column: number) => {
+    if (length > limits.outputChars) throw refuse(`the release grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most one render may write`, line, column);
+  };
   // Parts of a value, remembered per object: the model and the template's values never change once made.
   const parts = new WeakMap<object, number>();
   const partsOf = (value: unknown): number => {
@@ -557,10 +561,10 @@ function createRuntime(limits: RenderLimits) {
     makeMacro,
     localpressTick(length: number, line: number, column: number) {
       step(line, column);
-      if (length > limits.outputChars) throw refuse(`the release grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most one render may write`, line, column);
+      outputSized(length, line, column);
     },
     localpressOutput(length: number, line: number, column: number) {
-      if (length > limits.outputChars) throw refuse(`the release grew beyond ${limits.outputChars.toLocaleString('en-GB')} characters, the most one render may write`, line, column);
+      outputSized(length, line, column);
       if (performance.now() > current().deadline) overTime(line, column);
     },
     /**
