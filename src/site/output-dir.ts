@@ -28,11 +28,14 @@ export interface Protected {
 /** relation("/a", "/a/b") → "contains"; relation("/a/b", "/a") → "inside"; "/a-b" and "/a" → "apart". */
 export function relation(target: string, other: string): 'same' | 'inside' | 'contains' | 'apart' {
   if (target === other) return 'same';
-  const down = path.relative(target, other);
-  if (down !== '' && !down.startsWith('..') && !path.isAbsolute(down)) return 'contains';
-  const up = path.relative(other, target);
-  if (up !== '' && !up.startsWith('..') && !path.isAbsolute(up)) return 'inside';
+  if (below(path.relative(target, other))) return 'contains';
+  if (below(path.relative(other, target))) return 'inside';
   return 'apart';
+}
+
+/** A relative path that goes down, not up: "x", "..x/y" (a folder named "..x"), never "..", "../y" or an absolute path. */
+function below(relative: string): boolean {
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /** refusal("/r/data", "foreign", []) → why a build may not replace it, with what to do; null when it may. */

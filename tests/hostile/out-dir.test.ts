@@ -276,6 +276,9 @@ describe('the pure parts', () => {
     expect(relation('/r/dist', '/r/dist-secret')).toBe('apart');
     expect(relation('/r', '/r/data')).toBe('contains');
     expect(relation('/r/data/x', '/r/data')).toBe('inside');
+    // A folder whose name starts with two dots is still inside (it is not the parent).
+    expect(relation('/r/data/..x', '/r/data')).toBe('inside');
+    expect(relation('/r', '/r/..x')).toBe('contains');
     const segment = fc.constantFrom('a', 'b', 'a-b', 'ab');
     const folder = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => `/${s.join('/')}`);
     fc.assert(fc.property(folder, folder, (a, b) => {
