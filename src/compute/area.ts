@@ -29,13 +29,21 @@ export interface AreaInput {
   previousShares?: boolean;
 }
 
+const mapValues = <T>(record: Record<string, T>, fn: (v: T) => T): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+
 const withoutShare = (item: ShareItem, withheld: ReadonlySet<string> | undefined): ShareItem =>
   withheld?.has(item.id) ? { ...item, share: null } : item;
 
+/** Every item of a set changed once: the lookup and the sorted list hold the same changed items. */
+function mapShareSet(set: ShareSet, fn: (item: ShareItem) => ShareItem): ShareSet {
+  const lookup = mapValues(set.lookup, fn);
+  return { list: set.list.map((item) => lookup[item.id] ?? item), lookup };
+}
+
 function withheldShares(set: ShareSet, withheld: ReadonlySet<string> | undefined): ShareSet {
   if (!withheld || withheld.size === 0) return set;
-  const lookup = Object.fromEntries(Object.entries(set.lookup).map(([id, item]) => [id, withoutShare(item, withheld)]));
-  return { list: set.list.map((item) => lookup[item.id] ?? item), lookup };
+  return mapShareSet(set, (item) => withoutShare(item, withheld));
 }
 
 /**
@@ -80,9 +88,6 @@ export function historyTrend(history: Record<string, number | null> | null, belo
   return trendOf(points);
 }
 
-const mapValues = <T>(record: Record<string, T>, fn: (v: T) => T): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
-
 /**
  * The previous period as given: offences, method_recorded, and every platform, group and
  * breakdown it gives, with their shares (of its own method_recorded / offences).
@@ -123,10 +128,13 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   const below = campaign.suppress_below;
   const { counts, previous } = input;
   const offences = shown(counts.offences, below);
-  const platforms = withheldShares(platformShares(counts, campaign), input.mixedBases?.platforms);
-  const groups = withheldShares(groupShares(counts, campaign), input.mixedBases?.groups);
-  const top = topPlatform(platforms.list);
   const prev = previous ? previousFigures(previous, campaign, input.previousShares ?? true) : null;
+  const current = withheldShares(platformShares(counts, campaign), input.mixedBases?.platforms);
+  const currentGroups = withheldShares(groupShares(counts, campaign), input.mixedBases?.groups);
+  // Each platform and group beside its previous figures, once for both the list and the lookup.
+  const platforms = prev ? mapShareSet(current, (i) => againstPrevious(i, prev.platform[i.id])) : current;
+  const groups = prev ? mapShareSet(currentGroups, (i) => againstPrevious(i, prev.group[i.id])) : currentGroups;
+  const top = topPlatform(platforms.list);
   const suppressed = {
     offences: isSuppressed(counts.offences, below),
     method_recorded: isSuppressed(counts.method_recorded, below),
@@ -134,10 +142,10 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
   const figures: AreaFigures = {
     offences,
     method_recorded: shown(counts.method_recorded, below),
-    platforms: prev ? platforms.list.map((i) => againstPrevious(i, prev.platform[i.id])) : platforms.list,
-    groups: prev ? groups.list.map((i) => againstPrevious(i, prev.group[i.id])) : groups.list,
-    platform: prev ? mapValues(platforms.lookup, (i) => againstPrevious(i, prev.platform[i.id])) : platforms.lookup,
-    group: prev ? mapValues(groups.lookup, (i) => againstPrevious(i, prev.group[i.id])) : groups.lookup,
+    platforms: platforms.list,
+    groups: groups.list,
+    platform: platforms.lookup,
+    group: groups.lookup,
     top_platform: top?.item ?? null,
     top_platform_joint: top?.joint ?? false,
     youngest_victim_age: counts.youngest_victim_age ?? null,
@@ -148,7 +156,6 @@ export function areaFigures(input: AreaInput, campaign: Campaign): AreaFigures {
     rate: offences === null ? null : ratePer100k(shown(input.rateBasis.offences, below), input.rateBasis.population),
     share_of_national: null,
   };
-  if (top && prev) figures.top_platform = figures.platform[top.item.id] ?? top.item;
   figures.rate_population = figures.rate === null ? null : input.rateBasis.population;
   const days = periodDays(campaign.period);
   figures.rate_period_days = days;

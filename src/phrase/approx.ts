@@ -22,7 +22,7 @@
 import { fail, nonNegative } from './guard.ts';
 import { num } from './num.ts';
 import { qualify } from './qualify.ts';
-import { formatDigits, roundSig, roundTo } from './round.ts';
+import { dropNoise as clean, formatDigits, roundSig, roundTo } from './round.ts';
 import type { Style } from './style.ts';
 
 /** How far above a round number "more than" it may be, as a share of the value. */
@@ -42,11 +42,6 @@ function roundAt(value: number, step: number): number | undefined {
   // Both can hold only at fine steps (sf=2: 3,190 is "nearly 3,200", not "more than 3,100").
   if (down && up) return above - value < value - below ? above : below;
   return down ? below : up ? above : undefined;
-}
-
-/** Drops float noise from a step multiple: 0.30000000000000004 → 0.3. */
-function clean(x: number): number {
-  return Number(x.toPrecision(12));
 }
 
 /** The round number approx says for value (automatic choice). */

@@ -22,7 +22,7 @@
 import { fail, nonNegative } from './guard.ts';
 import { num } from './num.ts';
 import { percentFigure } from './pct.ts';
-import { qualify } from './qualify.ts';
+import { qualify, type Qualifier } from './qualify.ts';
 import type { Style } from './style.ts';
 
 /** The computed model's Change ({ from, to, ... }); accepted so `force.change | change` works. */
@@ -92,7 +92,7 @@ function percent(to: number, from: number, style: Style): string {
 }
 
 /** The multiple a rise is said as, with its hedge, or undefined for a percentage. */
-export function riseMultiple(ratio: number): { k: number; hedge: '' | 'nearly ' | 'more than ' } | undefined {
+export function riseMultiple(ratio: number): { k: number; hedge: Qualifier } | undefined {
   for (const k of [2, 3, 4]) {
     // Rates are floats (0.3 / 0.1 is not exactly 3), so "exact" allows for rounding noise.
     if (Math.abs(ratio - k) <= 1e-9 * k) return { k, hedge: '' };

@@ -4,10 +4,15 @@
  */
 import type { Style } from './style.ts';
 
+/** Drops float noise at 12 significant figures: dropNoise(0.1 + 0.2) === 0.3. */
+export function dropNoise(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
 /** Half-up rounding to `dp` decimal places: roundTo(32.55, 1) === 32.6. */
 export function roundTo(x: number, dp: number): number {
-  // toPrecision(12) drops float noise (0.1 + 0.2 → 0.3) before the decimal shift.
-  const clean = Number(x.toPrecision(12));
+  // Float noise is dropped before the decimal shift.
+  const clean = dropNoise(x);
   const text = String(clean);
   if (text.includes('e')) return Math.round(clean * 10 ** dp) / 10 ** dp;
   return Number(`${Math.round(Number(`${text}e${dp}`))}e${-dp}`);
