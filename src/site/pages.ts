@@ -16,7 +16,7 @@ import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
-import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
+import { campaignUrl, forceUrl, pageAddress, permalinkFor, regionUrl } from './urls.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
 
@@ -201,12 +201,6 @@ function forcesByRegion(model: CampaignModel): { heading: string; links: Link[] 
   const groups = model.regions.map((region) => ({ heading: region.name, links: model.forces.filter((force) => force.region_id === region.id).map(link) }));
   const national = model.forces.filter((force) => force.region_id === null).map(link);
   return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', links: national }] : [])].filter((g) => g.links.length > 0);
-}
-
-/** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */
-export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
-  const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
-  return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
 }
 
 /** "This release has no figures for Lancashire": the page at a force's address when the release does not cover it. */
