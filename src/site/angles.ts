@@ -76,9 +76,29 @@ export function periodDays(start: string, end: string): number {
 /** The responding forces of a region with a figure, most offences first (forces.yaml order on a tie). */
 export function regionForces(model: CampaignModel, regionId: string | null): ComputedForce[] {
   if (regionId === null) return [];
-  return model.forces
-    .filter((f) => f.region_id === regionId && f.responded && f.offences !== null)
-    .sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
+  return leagueOf(model).byRegion.get(regionId) ?? [];
+}
+
+/**
+ * The forces with a figure, most offences first (forces.yaml order on a tie), and the same
+ * league split by region: sorted once per model, not on every page (a 10,000-force campaign
+ * sorted all its forces for each of its pages).
+ */
+const leagues = new WeakMap<CampaignModel, { ranked: ComputedForce[]; byRegion: Map<string, ComputedForce[]> }>();
+function leagueOf(model: CampaignModel) {
+  let league = leagues.get(model);
+  if (!league) {
+    const ranked = model.forces.filter((f) => f.responded && f.offences !== null).sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
+    const byRegion = new Map<string, ComputedForce[]>();
+    for (const f of ranked) {
+      if (f.region_id === null) continue;
+      const list = byRegion.get(f.region_id);
+      if (list) list.push(f);
+      else byRegion.set(f.region_id, [f]);
+    }
+    leagues.set(model, (league = { ranked, byRegion }));
+  }
+  return league;
 }
 
 function peakOf(area: Area): { peak: HistoryPoint | null; latest: boolean } {
@@ -139,7 +159,7 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
     national_rate: national.rate,
     national_change: national.change,
     rank_offences: area.kind === 'national' ? null : area.rank.offences,
-    forces_ranked: model.forces.filter((f) => f.responded && f.offences !== null).sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0)),
+    forces_ranked: leagueOf(model).ranked,
     no_reply: model.forces.filter((f) => !f.responded && (area.kind === 'national' || (area.kind === 'region' && f.region_id === area.id))),
     missing_periods: area.trend?.points.filter((p) => p.offences === null).map((p) => p.period) ?? [],
     breakdown: Object.fromEntries(area.breakdowns.map((b) => [b.id, Object.fromEntries(b.items.map((i) => [i.id, i]))])),
