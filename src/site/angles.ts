@@ -76,9 +76,29 @@ export function periodDays(start: string, end: string): number {
 /** The responding forces of a region with a figure, most offences first (forces.yaml order on a tie). */
 export function regionForces(model: CampaignModel, regionId: string | null): ComputedForce[] {
   if (regionId === null) return [];
-  return model.forces
-    .filter((f) => f.region_id === regionId && f.responded && f.offences !== null)
-    .sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
+  return leagueOf(model).byRegion.get(regionId) ?? [];
+}
+
+/**
+ * The forces with a figure, most offences first (forces.yaml order on a tie), and the same
+ * league split by region: sorted once per model, not on every page (a 10,000-force campaign
+ * sorted all its forces for each of its pages).
+ */
+const leagues = new WeakMap<CampaignModel, { ranked: ComputedForce[]; byRegion: Map<string, ComputedForce[]> }>();
+function leagueOf(model: CampaignModel) {
+  let league = leagues.get(model);
+  if (!league) {
+    const ranked = model.forces.filter((f) => f.responded && f.offences !== null).sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0));
+    const byRegion = new Map<string, ComputedForce[]>();
+    for (const f of ranked) {
+      if (f.region_id === null) continue;
+      const list = byRegion.get(f.region_id);
+      if (list) list.push(f);
+      else byRegion.set(f.region_id, [f]);
+    }
+    leagues.set(model, (league = { ranked, byRegion }));
+  }
+  return league;
 }
 
 function peakOf(area: Area): { peak: HistoryPoint | null; latest: boolean } {
@@ -109,10 +129,18 @@ function whereOf(model: CampaignModel, area: Area, place: (name: string) => stri
 
 const INITIALISM = /^[A-Z]{2,6}$/;
 
+/** forces.yaml by id, built once per reference: a scan of every force on every force page made a big build quadratic. */
+const referenceForces = new WeakMap<Reference, Map<string, Reference['forces'][number]>>();
+function referenceForcesOf(reference: Reference): Map<string, Reference['forces'][number]> {
+  let byId = referenceForces.get(reference);
+  if (!byId) referenceForces.set(reference, (byId = new Map(reference.forces.map((f) => [f.id, f]))));
+  return byId;
+}
+
 /** The angles for one page: pageAngles(model, area, reference, filters.place). */
 export function pageAngles(model: CampaignModel, area: Area, reference: Reference | undefined, place: (name: string) => string): Angles {
   const { national, campaign } = model;
-  const ref = area.kind === 'force' ? reference?.forces.find((f) => f.id === area.id) : undefined;
+  const ref = area.kind === 'force' && reference ? referenceForcesOf(reference).get(area.id) : undefined;
   const aliases = ref?.aliases ?? [];
   const forceRegion = area.kind === 'force' ? (model.regions.find((r) => r.id === area.region_id) ?? null) : null;
   const regionId = area.kind === 'region' ? area.id : area.kind === 'force' ? area.region_id : null;
@@ -139,8 +167,8 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
     national_rate: national.rate,
     national_change: national.change,
     rank_offences: area.kind === 'national' ? null : area.rank.offences,
-    forces_ranked: model.forces.filter((f) => f.responded && f.offences !== null).sort((a, b) => (b.offences ?? 0) - (a.offences ?? 0)),
-    no_reply: model.forces.filter((f) => !f.responded && (area.kind === 'national' || (area.kind === 'region' && f.region_id === area.id))),
+    forces_ranked: leagueOf(model).ranked,
+    no_reply: area.kind === 'force' ? [] : model.forces.filter((f) => !f.responded && (area.kind === 'national' || f.region_id === area.id)),
     missing_periods: area.trend?.points.filter((p) => p.offences === null).map((p) => p.period) ?? [],
     breakdown: Object.fromEntries(area.breakdowns.map((b) => [b.id, Object.fromEntries(b.items.map((i) => [i.id, i]))])),
     forces_replied: national.forces_replied,

@@ -9,14 +9,14 @@ import { dataNotes } from './data-notes.ts';
 import { correctionsFor } from './corrections.ts';
 import { figuresCsv, figuresJson, releaseText } from './downloads.ts';
 import { csvGuide } from './figures-csv.ts';
-import { releaseDocument } from './release-doc.ts';
+import { releaseDocuments } from './release-doc.ts';
 import { shareCardSvg } from './share-card.ts';
 import { digits } from './format.ts';
 import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
 import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
-import { campaignUrl, forceUrl, permalinkFor, regionUrl } from './urls.ts';
+import { campaignUrl, forceUrl, pageAddress, permalinkFor, regionUrl } from './urls.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
 
@@ -65,6 +65,12 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const summary = campaignSummary(model, f, options.embargoed, repliesPublished);
   // The same on every page of the campaign: phrased once.
   const notesHtml = markdownToHtml(campaign.notes_to_editors);
+  const releaseDocument = releaseDocuments({
+    campaign,
+    embargoLabel: summary.embargoLabel,
+    liftedLabel: !options.embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
+    publishedLabel: summary.publishedLabel,
+  });
   const pages: PageSource[] = [];
   const denseSentences: CampaignPages['denseSentences'] = [];
   const home: Link = { href: '/', text: 'All campaigns' };
@@ -82,14 +88,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
       // Local voices and corrections: the most local quotes and contacts, the corrections for this page.
       const { quotes, contacts } = voicesFor(campaign, area);
       const corrections = correctionsFor(campaign, area, (iso) => f.ukdate(iso));
-      const doc = releaseDocument(rendered, {
-        campaign, quotes, contacts, corrections,
-        embargoLabel: summary.embargoLabel,
-        liftedLabel: !options.embargoed && campaign.embargo ? f.ukdate(campaign.embargo, true) : null,
-        publishedLabel: summary.publishedLabel,
-        pageUrl: pageAddress(url, options),
-        extraNotes,
-      });
+      const doc = releaseDocument(rendered, { quotes, contacts, corrections, pageUrl: pageAddress(url, options), extraNotes });
       const downloads: Download[] = [
         { path: `${base}release.txt`, contents: releaseText(doc) },
         // Zipped off the main path with the PNGs (deferred), loading docx only when a page needs it.
@@ -201,12 +200,6 @@ function forcesByRegion(model: CampaignModel): { heading: string; links: Link[] 
   const groups = model.regions.map((region) => ({ heading: region.name, links: model.forces.filter((force) => force.region_id === region.id).map(link) }));
   const national = model.forces.filter((force) => force.region_id === null).map(link);
   return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', links: national }] : [])].filter((g) => g.links.length > 0);
-}
-
-/** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */
-export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
-  const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
-  return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
 }
 
 /** "This release has no figures for Lancashire": the page at a force's address when the release does not cover it. */

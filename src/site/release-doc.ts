@@ -31,13 +31,18 @@ export interface ReleaseDocument {
   contacts: PageContact[];
 }
 
-export interface ReleaseContext {
+/** What every page of a campaign shares. */
+export interface CampaignReleaseContext {
   campaign: Campaign;
   /** "00:01 Monday 16 April 2018" while under embargo, else null. */
   embargoLabel: string | null;
   /** "00:01 Monday 16 April 2018" when the campaign had an embargo that has lifted. */
   liftedLabel: string | null;
   publishedLabel: string;
+}
+
+/** What one page has of its own. */
+export interface ReleaseContext {
   quotes: PageQuote[];
   contacts: PageContact[];
   corrections: PageCorrection[];
@@ -46,26 +51,34 @@ export interface ReleaseContext {
   extraNotes?: string[];
 }
 
-/** releaseDocument(rendered, context) → the parts of the release, as plain text blocks. */
-export function releaseDocument(release: RenderedRelease, context: ReleaseContext): ReleaseDocument {
-  const { campaign } = context;
-  const when = context.embargoLabel ? '' : context.liftedLabel ? ` · For release at ${context.liftedLabel}` : ' · For immediate release';
-  return {
+/**
+ * releaseDocuments(campaignContext) → releaseDocument(rendered, pageContext): the parts of a page's
+ * release, as plain text blocks. What every page shares (dateline, notes, method) is made once.
+ */
+export function releaseDocuments(shared: CampaignReleaseContext): (release: RenderedRelease, context: ReleaseContext) => ReleaseDocument {
+  const { campaign } = shared;
+  const when = shared.embargoLabel ? '' : shared.liftedLabel ? ` · For release at ${shared.liftedLabel}` : ' · For immediate release';
+  const embargo = shared.embargoLabel ? `EMBARGOED UNTIL ${shared.embargoLabel}` : null;
+  const dateline = `${shared.publishedLabel}${when}`;
+  const notes = plainBlocks(campaign.notes_to_editors);
+  const method = campaign.methodology ? plainBlocks(campaign.methodology) : [];
+  return (release, context) => ({
     title: campaign.title,
-    embargo: context.embargoLabel ? `EMBARGOED UNTIL ${context.embargoLabel}` : null,
+    embargo,
     illustrative: campaign.illustrative ? ILLUSTRATIVE_NOTICE : null,
-    dateline: `${context.publishedLabel}${when}`,
+    dateline,
     corrections: context.corrections,
     headline: release.headline,
     standfirst: release.standfirst,
     body: plainBlocks(release.bodyMarkdown),
     quotes: context.quotes,
-    notes: plainBlocks([campaign.notes_to_editors, ...(context.extraNotes ?? [])].join('\n\n')),
-    method: campaign.methodology ? plainBlocks(campaign.methodology) : [],
+    // Extra notes are parsed with the campaign's, as one Markdown text.
+    notes: context.extraNotes?.length ? plainBlocks([campaign.notes_to_editors, ...context.extraNotes].join('\n\n')) : notes,
+    method,
     source: campaign.source,
     pageUrl: context.pageUrl,
     contacts: context.contacts,
-  };
+  });
 }
 
 /** "Name, Role, email, phone" */

@@ -29,6 +29,12 @@ function forceIdsOf(reference: Reference): Set<string> {
   return ids;
 }
 
+/** pageAddress("/scwc/kent/", { siteUrl: "https://org.github.io", base: "/repo/" }) → "https://org.github.io/repo/scwc/kent/"; without a site URL, the path. */
+export function pageAddress(url: string, options: { siteUrl?: string; base?: string }): string {
+  const path = `${(options.base ?? '/').replace(/\/$/, '')}${url}`;
+  return options.siteUrl ? `${options.siteUrl.replace(/\/$/, '')}${path}` : path;
+}
+
 /** "/scwc/derbyshire/" → "scwc/derbyshire/index.html" */
 export function permalinkFor(url: string): string {
   return `${url.replace(/^\//, '')}index.html`;
