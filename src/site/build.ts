@@ -152,8 +152,14 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
         making = makeSlice(slices[i + 1]!, first);
         next = making.catch(() => {}); // a failure there is reported when it is awaited
       }
-      await renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0);
-      await renderDeferred(writer, pages.flatMap((x) => x.deferred));
+      // PNGs are rasterised on libuv's threads while Eleventy renders the pages on this one, so a
+      // cold build keeps both cores busy; both are settled before a failure is reported, so
+      // nothing writes into staging after it is removed.
+      const rendering = await Promise.allSettled([
+        renderSlice(staging, options, { pages: [...(i === 0 ? [home] : []), ...pages.map((x) => x.page)], site, campaigns: home.campaigns, sitemap }, i === 0),
+        renderDeferred(writer, pages.flatMap((x) => x.deferred)),
+      ]);
+      for (const outcome of rendering) if (outcome.status === 'rejected') throw outcome.reason;
       if (slices.length > 1) {
         collectGarbage(); // this slice's pages and HTML are garbage now
         options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
@@ -278,12 +284,20 @@ function writeDownloads(writer: FileWriter, downloads: Download[]): Download[] {
   return later;
 }
 
-/** Render deferred downloads a few at a time on libuv's thread pool, and write them. */
-async function renderDeferred(writer: FileWriter, deferred: Download[]): Promise<void> {
-  const concurrency = 4;
-  for (let i = 0; i < deferred.length; i += concurrency) {
-    const batch = deferred.slice(i, i + concurrency);
-    const rendered = await Promise.all(batch.map((d) => (typeof d.contents === 'function' ? d.contents() : d.contents)));
-    batch.forEach((d, j) => writer.write(d.path, rendered[j]!));
-  }
+/** Deferred downloads rendered at once: enough to keep libuv's four threads busy, few enough to bound memory. */
+export const DEFERRED_AT_ONCE = 4;
+
+/**
+ * Render deferred downloads (PNGs, Word files) and write them, DEFERRED_AT_ONCE at a time: a
+ * new one starts as soon as one finishes, so one slow chart never idles the others.
+ */
+export async function renderDeferred(writer: Pick<FileWriter, 'write'>, deferred: Download[]): Promise<void> {
+  let next = 0;
+  const drain = async () => {
+    while (next < deferred.length) {
+      const file = deferred[next++]!;
+      writer.write(file.path, typeof file.contents === 'function' ? await file.contents() : file.contents);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(DEFERRED_AT_ONCE, deferred.length) }, drain));
 }
