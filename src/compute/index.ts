@@ -3,7 +3,6 @@
  * Pure: no I/O, no clock, no randomness; the result does not depend on the order of the
  * forces in figures.yaml (forces and regions follow data/forces.yaml).
  */
-import { DataError, type Problem } from '../errors.ts';
 import type { Campaign, CampaignFigures, Reference, RegionRef } from '../load/types.ts';
 import { computeForce } from './force.ts';
 import { rankForces, rankRegions, setSharesOfNational } from './ranking.ts';
@@ -23,21 +22,6 @@ export { replyState } from './status.ts';
 /** The area a published national block covers when it gives no name. */
 export const DEFAULT_NATIONAL_NAME = 'England and Wales';
 
-const problem = (path: string, message: string): Problem => ({
-  file: 'figures.yaml', line: 0, column: 0, path, message, severity: 'error',
-});
-
-function unknownIds(figures: CampaignFigures, reference: Reference): Problem[] {
-  const forces = new Set(reference.forces.map((f) => f.id));
-  const regions = new Set(reference.regions.map((r) => r.id));
-  return [
-    ...Object.keys(figures.forces).filter((id) => !forces.has(id))
-      .map((id) => problem(`forces.${id}`, `unknown force id "${id}" (not in data/forces.yaml)`)),
-    ...Object.keys(figures.regions ?? {}).filter((id) => !regions.has(id))
-      .map((id) => problem(`regions.${id}`, `unknown region id "${id}" (not in data/forces.yaml)`)),
-  ];
-}
-
 const coverage = (t: Coverage): Coverage => ({
   forces_replied: t.forces_replied, forces_asked: t.forces_asked, forces_in_area: t.forces_in_area, covers_all_forces: t.covers_all_forces,
 });
@@ -54,16 +38,14 @@ const sumPopulation = (pops: Array<number | null>): number | null => {
  * population the sum over the region's forces in data/forces.yaml. Rates of summed totals
  * divide by the population of the forces summed (see totals.ts).
  * @example computeCampaign({ campaign, figures }, reference).national.offences // 1628
- * @throws DataError on unknown ids or a published total below the sum of its forces.
+ * Takes data as load/ gives it, already checked (ids known, published totals consistent):
+ * the checks live at the edge only, where they can name the file and line.
  */
 export function computeCampaign(
   input: { campaign: Campaign; figures: CampaignFigures },
   reference: Reference,
 ): CampaignModel {
   const { campaign, figures } = input;
-  const problems = unknownIds(figures, reference);
-  if (problems.length > 0) throw new DataError(problems);
-
   // Without a published national total the campaign lists every force (check warns of a gap).
   const listsEveryForce = figures.national === undefined;
   const regionsById = new Map<string, RegionRef>(reference.regions.map((r) => [r.id, r]));
@@ -79,8 +61,7 @@ export function computeCampaign(
       const inRegion = members.filter((m) => m.ref.region === r.id);
       const population = sumPopulation(reference.forces.filter((f) => f.region === r.id).map((f) => f.population));
       const scope = { forcesInArea: reference.forces.filter((f) => f.region === r.id).length, listsEveryForce };
-      const t = computeTotals(inRegion, figures.regions?.[r.id], `regions.${r.id}`, population, campaign, scope);
-      problems.push(...t.problems);
+      const t = computeTotals(inRegion, figures.regions?.[r.id], population, campaign, scope);
       return {
         kind: 'region', id: r.id, name: r.name, nation: r.nation, population,
         force_ids: inRegion.map((m) => m.ref.id),
@@ -95,9 +76,7 @@ export function computeCampaign(
   const name = block?.name ?? DEFAULT_NATIONAL_NAME;
   // A published total for another area ("the UK") has no population in our reference.
   const population = name === DEFAULT_NATIONAL_NAME ? sumPopulation(reference.forces.map((f) => f.population)) : null;
-  const t = computeTotals(members, block, 'national', population, campaign, { forcesInArea: reference.forces.length, listsEveryForce });
-  problems.push(...t.problems);
-  if (problems.length > 0) throw new DataError(problems);
+  const t = computeTotals(members, block, population, campaign, { forcesInArea: reference.forces.length, listsEveryForce });
   const national: ComputedNational = {
     kind: 'national', id: 'national', name, population,
     ...coverage(t), published_totals: t.published_totals,

@@ -3,11 +3,10 @@
  * forces entirely: a field the block gives is the published figure, and a field it leaves out
  * is *not published* — never filled with the sum of the few forces listed (a national age
  * breakdown of "15-and-under: 72, share 1" from one force is a wrong number, not a total).
- * A published total below the sum of its forces is a data error (the sum counts only
- * forces inside the total, so it can never exceed it).
+ * A published total below the sum of its forces is a data error, found when the data is
+ * loaded (src/load/published.ts), where the line is known.
  */
 import type { Figure, FigureCounts, PublishedTotals } from '../load/types.ts';
-import type { Problem } from '../errors.ts';
 import type { Discrepancy } from './types.ts';
 
 const given = (n: Figure): n is number => typeof n === 'number';
@@ -38,38 +37,6 @@ function comparable(summed: FigureCounts, block: PublishedTotals, prefix: string
   for (const [id, v] of Object.entries(block.platforms ?? {})) out.push([`${prefix}.platforms.${id}`, v, summed.platforms?.[id]]);
   for (const [id, v] of Object.entries(block.groups ?? {})) out.push([`${prefix}.groups.${id}`, v, summed.groups?.[id]]);
   return out;
-}
-
-/**
- * Problems where a published total is below the sum of its forces.
- * @example checkPublished({ offences: 120 }, { offences: 100 }, 'national')
- * // [{ path: 'national.offences', message: 'published total 100 is below the sum of the forces (120)', ... }]
- */
-export function checkPublished(
-  summed: FigureCounts,
-  block: PublishedTotals | undefined,
-  prefix: string,
-  replied?: number,
-): Problem[] {
-  if (!block) return [];
-  const problems: Problem[] = [];
-  const problem = (path: string, message: string): Problem => ({
-    file: 'figures.yaml', line: 0, column: 0, path, message, severity: 'error',
-  });
-  for (const [path, published, sum] of comparable(summed, block, prefix)) {
-    if (block.discrepancy === undefined && given(published) && given(sum) && published < sum) {
-      problems.push(problem(path, `published total ${published} is below the sum of the forces (${sum})`));
-    }
-  }
-  if (given(block.forces_replied) && replied !== undefined && block.forces_replied < replied) {
-    problems.push(problem(`${prefix}.forces_replied`,
-      `published forces_replied ${block.forces_replied} is below the number of forces that replied in figures.yaml (${replied})`));
-  }
-  if (given(block.forces_asked) && given(block.forces_replied) && block.forces_asked < block.forces_replied) {
-    problems.push(problem(`${prefix}.forces_asked`,
-      `forces_asked ${block.forces_asked} is below forces_replied (${block.forces_replied})`));
-  }
-  return problems;
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Totals for a group of forces (a region or the nation): the sums of the responding forces,
- * or the published block where the campaign gives one (see published.ts), checked.
+ * or the published block where the campaign gives one (see published.ts). The data was
+ * checked when it was loaded (src/load/published.ts), so nothing here checks it again.
  * Coverage (forces_replied, forces_asked, forces_in_area, covers_all_forces): see types.ts Coverage.
  */
-import type { Problem } from '../errors.ts';
 import type { Campaign, ForceFigures, ForceRef, PublishedTotals } from '../load/types.ts';
 import { mixedBases, sumCounts, sumHistory, sumPrevious, sumSupplied } from './aggregate.ts';
 import { type AreaInput, areaFigures } from './area.ts';
-import { checkPublished, discrepancyOf, withPublished } from './published.ts';
+import { discrepancyOf, withPublished } from './published.ts';
 import type { ReplyState } from './status.ts';
 import type { AreaFigures, Coverage, Discrepancy } from './types.ts';
 
@@ -21,7 +21,6 @@ export interface Totals extends Coverage {
   figures: AreaFigures;
   published_totals: boolean;
   discrepancy: Discrepancy | undefined;
-  problems: Problem[];
 }
 
 /** What computeTotals needs to know of the area beyond its listed forces. */
@@ -54,12 +53,11 @@ function mixedOf(responding: Member[], block: PublishedTotals | undefined, campa
 
 /**
  * Compute the totals of an area from its member forces (those listed in figures.yaml).
- * @example computeTotals(northEastMembers, undefined, 'regions.north-east', 2_672_000, campaign).figures.offences // 240
+ * @example computeTotals(northEastMembers, undefined, 2_672_000, campaign).figures.offences // 240
  */
 export function computeTotals(
   members: Member[],
   block: PublishedTotals | undefined,
-  path: string,
   areaPopulation: number | null,
   campaign: Campaign,
   scope: AreaScope = { forcesInArea: members.length, listsEveryForce: true },
@@ -87,6 +85,5 @@ export function computeTotals(
     covers_all_forces: block !== undefined || members.length >= scope.forcesInArea,
     published_totals: block !== undefined,
     discrepancy: discrepancyOf(summed, block),
-    problems: checkPublished(summed, block, path, responding.length),
   };
 }

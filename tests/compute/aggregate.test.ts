@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumCounts, sumHistory, sumPrevious, sumSupplied } from '../../src/compute/aggregate.ts';
-import { checkPublished, withPublished } from '../../src/compute/published.ts';
+import { withPublished } from '../../src/compute/published.ts';
 
 describe('sumCounts', () => {
   it('North East 2017/18: Cleveland 95 + Durham 88 + Northumbria 57 = 240', () => {
@@ -63,12 +63,4 @@ describe('published totals', () => {
     expect(merged.platforms).toEqual({});
   });
 
-  it('report a total below the sum of its forces', () => {
-    expect(checkPublished({ offences: 120 }, { offences: 100 }, 'national')).toEqual([
-      { file: 'figures.yaml', line: 0, column: 0, path: 'national.offences', message: 'published total 100 is below the sum of the forces (120)', severity: 'error' },
-    ]);
-    expect(checkPublished({ offences: 149 }, { offences: 149 }, 'regions.wales')).toEqual([]);
-    expect(checkPublished({ platforms: { facebook: 10 } }, { platforms: { facebook: 9 } }, 'national')[0]?.path).toBe('national.platforms.facebook');
-    expect(checkPublished({}, { forces_replied: 2 }, 'national', 3)[0]?.path).toBe('national.forces_replied');
-  });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/errors.ts';
 import { computeCampaign } from '../../src/compute/index.ts';
 import { campaign, figures, forceRef, reference } from './fixtures.ts';
 
@@ -51,22 +50,4 @@ describe('computeCampaign', () => {
     expect(model.national.name).toBe('England and Wales');
   });
 
-  it('throws a DataError when a published total is below the sum of the forces', () => {
-    const run = () =>
-      computeCampaign(
-        { campaign: campaign(), figures: figures({ cleveland: { offences: 70 }, durham: { offences: 50 } }, { national: { offences: 100 } }) },
-        reference,
-      );
-    expect(run).toThrow(DataError);
-    try {
-      run();
-    } catch (e) {
-      expect((e as DataError).problems).toEqual([
-        {
-          file: 'figures.yaml', line: 0, column: 0, path: 'national.offences',
-          message: 'published total 100 is below the sum of the forces (120)', severity: 'error',
-        },
-      ]);
-    }
-  });
 });

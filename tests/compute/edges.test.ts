@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeCampaign } from '../../src/compute/index.ts';
-import { DataError } from '../../src/errors.ts';
 import type { CampaignFigures } from '../../src/load/types.ts';
 import { campaign, figures, forceRef, reference } from './fixtures.ts';
 
@@ -109,18 +108,6 @@ describe('published blocks', () => {
   it('for another area ("the UK") give no population and no rate', () => {
     const model = run(figures({ derbyshire: { offences: 20 } }, { national: { name: 'the UK', offences: 7062 } }));
     expect(model.national).toMatchObject({ name: 'the UK', population: null, rate: null });
-  });
-
-  it('are checked region by region', () => {
-    expect(() => run(figures({ gwent: { offences: 21 }, 'north-wales': { offences: 35 } }, { regions: { wales: { offences: 50 } } })))
-      .toThrow(/regions\.wales\.offences  published total 50 is below the sum of the forces \(56\)/);
-  });
-});
-
-describe('unknown ids', () => {
-  it('throw a DataError naming the path', () => {
-    expect(() => run(figures({ derbyshir: { offences: 20 } }))).toThrow(DataError);
-    expect(() => run(figures({}, { regions: { 'north-wast': { offences: 1 } } }))).toThrow(/regions\.north-wast/);
   });
 });
 
