@@ -16,7 +16,7 @@ import { rememberCharts } from './chart-memo.ts';
 import { chartProvider, loadBoundaries, type ChartDrawer } from './charts.ts';
 import { buildCampaignPages, homePage, type CampaignPages, type PageSource } from './pages.ts';
 import type { Filters } from './release.ts';
-import type { CampaignSummary, Download, Page } from './types.ts';
+import type { CampaignSummary, CopyOf, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
 import { robotsTxt } from './robots.ts';
 import { collectGarbage } from './gc.ts';
@@ -219,10 +219,10 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
 }
 
 /** Share cards are rasterised like the charts (resvg, Inter, the PNG cache), and only when PNGs are. */
-function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array> } {
+function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array | CopyOf> } {
   if (options.charts === false || !(options.png ?? !options.preview)) return {}; // a preview rasterises nothing
   const cache = options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache;
-  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngFor(svg, cache) };
+  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngDownload(svg, cache) };
 }
 
 /** Draw a campaign's charts, counting them and the time they take; remembered between builds in one process when asked (serve). */
@@ -291,12 +291,14 @@ export const DEFERRED_AT_ONCE = 4;
  * Render deferred downloads (PNGs, Word files) and write them, DEFERRED_AT_ONCE at a time: a
  * new one starts as soon as one finishes, so one slow chart never idles the others.
  */
-export async function renderDeferred(writer: Pick<FileWriter, 'write'>, deferred: Download[]): Promise<void> {
+export async function renderDeferred(writer: Pick<FileWriter, 'write' | 'copy'>, deferred: Download[]): Promise<void> {
   let next = 0;
   const drain = async () => {
     while (next < deferred.length) {
       const file = deferred[next++]!;
-      writer.write(file.path, typeof file.contents === 'function' ? await file.contents() : file.contents);
+      const contents = typeof file.contents === 'function' ? await file.contents() : file.contents;
+      if (typeof contents === 'object' && 'copyOf' in contents) writer.copy(file.path, contents.copyOf);
+      else writer.write(file.path, contents);
     }
   };
   await Promise.all(Array.from({ length: Math.min(DEFERRED_AT_ONCE, deferred.length) }, drain));

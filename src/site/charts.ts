@@ -10,7 +10,7 @@ import type { CampaignModel } from '../compute/types.ts';
 import type { Campaign } from '../load/types.ts';
 import type { ChartArea } from './chart-draw.ts';
 import type { ChartProvider } from './pages.ts';
-import { pngFor } from './png-cache.ts';
+import { pngDownload } from './png-cache.ts';
 import { forceUrl } from './urls.ts';
 import { scrollsOnPhone } from './chart-fit.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
@@ -44,7 +44,7 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
       files.push({ path: `${base}${chart.fileBase}.svg`, contents: `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n` });
       const downloads = [{ href: `${url}${chart.fileBase}.svg`, text: `${chart.title} (.svg)` }];
       if (settings.png) {
-        files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngFor(chart.svg, settings.pngCache) });
+        files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngDownload(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
       return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, scroll: scrollsOnPhone(chart), table: toDataTable(chart), downloads };

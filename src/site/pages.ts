@@ -15,7 +15,7 @@ import { digits } from './format.ts';
 import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
-import type { CampaignSummary, Download, Link, Page, PageChart } from './types.ts';
+import type { CampaignSummary, CopyOf, Download, Link, Page, PageChart } from './types.ts';
 import { campaignUrl, forceUrl, pageAddress, permalinkFor, regionUrl } from './urls.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -30,7 +30,7 @@ export interface CampaignPagesOptions {
   embargoed: boolean;
   charts?: ChartProvider;
   /** Rasterise a share card's SVG (the charts' renderer and PNG cache); absent: no share.png (quick previews, tests). */
-  shareCard?: (svg: string) => Promise<Uint8Array>;
+  shareCard?: (svg: string) => Promise<Uint8Array | CopyOf>;
   /** Absolute site URL (--site-url) and path prefix (--base), for the page link in release.txt and the Word release. */
   siteUrl?: string;
   base?: string;

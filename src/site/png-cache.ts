@@ -4,10 +4,11 @@
  * the chart options), so a cached file is always byte-identical to a fresh one.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectGarbage } from './gc.ts';
+import type { CopyOf } from './types.ts';
 
 const require = createRequire(import.meta.url);
 // resvg loads only when a PNG is wanted (the build's other work does not need it).
@@ -32,11 +33,24 @@ async function rasterise(svg: string): Promise<Uint8Array> {
 
 /** pngFor(svg, ".cache") → the PNG bytes, from the cache when this exact chart was drawn before. */
 export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint8Array> {
-  if (!cacheDir) return rasterise(svg);
+  return cacheDir ? readFile(await cachedPngFile(svg, cacheDir)) : rasterise(svg);
+}
+
+/**
+ * A PNG download: with a cache, the cached file to copy (a build then never reads a cached PNG
+ * into memory); without one, the bytes.
+ * @example await pngDownload(svg, ".cache") // { copyOf: ".cache/3f/3f9a….png" }
+ */
+export async function pngDownload(svg: string, cacheDir: string | null): Promise<Uint8Array | CopyOf> {
+  return cacheDir ? { copyOf: await cachedPngFile(svg, cacheDir) } : rasterise(svg);
+}
+
+/** The cache file holding svg's PNG, rasterised and stored first when this exact chart was never drawn. */
+export async function cachedPngFile(svg: string, cacheDir: string): Promise<string> {
   const key = createHash('sha256').update(await renderer()).update('\0').update(svg).digest('hex');
   const file = path.join(cacheDir, key.slice(0, 2), `${key}.png`);
   try {
-    return await readFile(file);
+    await access(file);
   } catch {
     const png = await rasterise(svg);
     await mkdir(path.dirname(file), { recursive: true });
@@ -44,6 +58,6 @@ export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, png);
     await rename(partial, file);
-    return png;
   }
+  return file;
 }

@@ -97,6 +97,14 @@ export interface Page {
 export interface Download {
   /** Relative to the site root. */
   path: string;
-  /** A function is rendered when the file is written (PNGs: rasterised off the main thread, in parallel). */
-  contents: string | Uint8Array | (() => Promise<Uint8Array>);
+  /**
+   * A function is rendered when the file is written (PNGs: rasterised off the main thread, in
+   * parallel); it may give a file to copy instead of bytes (a PNG already in the cache).
+   */
+  contents: string | Uint8Array | (() => Promise<Uint8Array | CopyOf>);
+}
+
+/** A download whose bytes are already in a file (the PNG cache): copied by the kernel, never read into the build. */
+export interface CopyOf {
+  copyOf: string;
 }

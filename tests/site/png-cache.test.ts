@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { svgToPng } from '../../src/charts/index.ts';
-import { pngFor } from '../../src/site/png-cache.ts';
+import { pngDownload, pngFor } from '../../src/site/png-cache.ts';
+import { readFileSync } from 'node:fs';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300"><rect width="300" height="150" fill="#00577a"/><text x="10" y="200" font-size="20">Derbyshire 20</text></svg>';
 const cache = mkdtempSync(path.join(tmpdir(), 'localpress-png-cache-'));
@@ -23,5 +24,14 @@ describe('PNG cache', () => {
   it('keys by content: a changed chart is rasterised again', async () => {
     const changed = svg.replace('Derbyshire 20', 'Derbyshire 22');
     expect(Buffer.from(await pngFor(changed, cache)).equals(svgToPng(changed))).toBe(true);
+  });
+
+  it('gives a build the cached file to copy, rasterising it first on a miss; without a cache, the bytes', async () => {
+    const fresh = svg.replace('Derbyshire 20', 'Derbyshire 24');
+    const download = await pngDownload(fresh, cache);
+    expect(download).toEqual({ copyOf: expect.stringMatching(/\.png$/) });
+    expect(readFileSync((download as { copyOf: string }).copyOf).equals(svgToPng(fresh))).toBe(true);
+    expect(await pngDownload(fresh, cache)).toEqual(download);
+    expect(Buffer.from((await pngDownload(fresh, null)) as Uint8Array).equals(svgToPng(fresh))).toBe(true);
   });
 });

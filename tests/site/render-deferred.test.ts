@@ -24,7 +24,7 @@ describe('renderDeferred', () => {
     const log = { running: 0, most: 0, started: [] as string[] };
     const gates = Array.from({ length: 7 }, (_, i) => gate(`chart-${i}`, log));
     const written: string[] = [];
-    const rendering = renderDeferred({ write: (p) => void written.push(p) }, [...gates.map((g) => g.download), { path: 'ready.txt', contents: 'text' }]);
+    const rendering = renderDeferred({ write: (p) => void written.push(p), copy: () => {} }, [...gates.map((g) => g.download), { path: 'ready.txt', contents: 'text' }]);
     await new Promise((r) => setTimeout(r, 0));
     expect(log.started).toEqual(['chart-0', 'chart-1', 'chart-2', 'chart-3']);
     // One slow chart does not hold the others back (batches of four would wait for chart-0).
@@ -39,7 +39,17 @@ describe('renderDeferred', () => {
 
   it('writes nothing and resolves at once when there is nothing deferred', async () => {
     const written: string[] = [];
-    await renderDeferred({ write: (p) => void written.push(p) }, []);
+    await renderDeferred({ write: (p) => void written.push(p), copy: (p) => void written.push(p) }, []);
     expect(written).toEqual([]);
+  });
+
+  it('copies a download given as a file (a cached PNG) instead of writing bytes', async () => {
+    const calls: string[] = [];
+    const writer = { write: (p: string) => void calls.push(`write ${p}`), copy: (p: string, from: string) => void calls.push(`copy ${from} -> ${p}`) };
+    await renderDeferred(writer, [
+      { path: 'kent/league.png', contents: async () => ({ copyOf: '/cache/3f/3f9a.png' }) },
+      { path: 'kent/trend.png', contents: async () => new Uint8Array([1]) },
+    ]);
+    expect(calls.sort()).toEqual(['copy /cache/3f/3f9a.png -> kent/league.png', 'write kent/trend.png']);
   });
 });
