@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotCampaign } from '../../src/compare/snapshot.ts';
+import { loadProject } from '../../src/load/index.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../data');
 
@@ -39,6 +40,18 @@ describe('illustrative-online-grooming', () => {
   it('never prints a missing value', () => {
     for (const [area, lines] of Object.entries(sentences)) {
       for (const line of lines) expect(line, area).not.toMatch(/\b(null|undefined|NaN)\b/);
+    }
+  });
+});
+
+describe('every demo campaign names its source', () => {
+  // Pages, charts, release.txt, the Word release and figures.csv print "Source: " + campaign.source;
+  // the illustrative demo's source once began "None: these figures are illustrative…", so every
+  // page of the house example read "Source: None: …".
+  it('reads properly after "Source:", never "Source: None: …"', () => {
+    for (const { campaign } of loadProject(DATA).campaigns) {
+      expect(`Source: ${campaign.source}`, campaign.id).not.toMatch(/^Source: (none|n\/a|nil|unknown|null)\b/i);
+      if (campaign.illustrative) expect(campaign.source, campaign.id).toMatch(/made up/i);
     }
   });
 });
