@@ -56,6 +56,35 @@ describe('the one rule (src/phrase/round.ts)', () => {
   });
 });
 
+describe('roundTo takes a fast path far from a half; it gives what the exact decimal path gives', () => {
+  /** The rule written the slow way: float noise dropped at 12 figures, then half-up on the decimal text. */
+  const exact = (x: number, dp: number): number => {
+    if (x < 0) return -exact(-x, dp) + 0;
+    const text = String(Number(x.toPrecision(12)));
+    if (text.includes('e')) return Math.round(Number(text) * 10 ** dp) / 10 ** dp;
+    return Number(`${Math.round(Number(`${text}e${dp}`))}e${-dp}`);
+  };
+
+  it('on any doubles and on shares c/d × 100, at 0 to 6 places', () => {
+    fc.assert(fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, dp) => {
+      expect(roundTo(x, dp)).toBe(exact(x, dp));
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }).chain((d) => fc.tuple(fc.constant(d), fc.integer({ min: 0, max: d }))), fc.integer({ min: 0, max: 3 }), ([d, c], dp) => {
+      expect(roundTo((c / d) * 100, dp)).toBe(exact((c / d) * 100, dp));
+    }), { numRuns: 2000 });
+  });
+
+  it('inside the 12-figure window a value is a half, as the exact path says', () => {
+    // 12 significant figures of these end in a 5 at the rounding place: the fast path must not decide them.
+    for (const [x, dp] of [[21110648.4499594, 1], [2919.7768349956254, 5], [576.9894534995207, 6]] as const) expect(roundTo(x, dp)).toBe(exact(x, dp));
+    expect(roundTo(21110648.4499594, 1)).toBe(21110648.5);
+  });
+
+  it('at the halves themselves', () => {
+    for (let d = 1; d <= 400; d++) for (let c = 0; c <= d; c++) expect(roundTo((c / d) * 100, 1), `${c}/${d}`).toBe(exact((c / d) * 100, 1));
+  });
+});
+
 describe('23/80 reads 28.8 everywhere', () => {
   it('copy, table cell, a published share at its precision, chart label and diff all say 28.8', () => {
     expect(filters.pct!(23 / 80)).toBe('28.8 per cent');
