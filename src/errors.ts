@@ -39,6 +39,12 @@ export class DataError extends LocalpressError {
 /** A template (release.njk) failed to render for a campaign and area. Exit code 1. */
 export class TemplateError extends LocalpressError {
   override readonly exitCode = 1;
+  /** How many pages (or campaigns' templates) failed, for the CLI's "N problems found". */
+  readonly total: number;
+  constructor(message: string, options?: { cause?: unknown; total?: number }) {
+    super(message, options);
+    this.total = options?.total ?? 1;
+  }
 }
 
 /**
@@ -48,7 +54,17 @@ export class TemplateError extends LocalpressError {
  */
 export function templateErrors(failures: TemplateError[], scope = ''): TemplateError {
   if (failures.length === 1) return failures[0]!;
-  return new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${failures.length} pages${scope} failed to render`, { cause: failures[0] });
+  return new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${failures.length} pages${scope} failed to render`, { cause: failures[0], total: failures.length });
+}
+
+/**
+ * Every failing campaign in one error (check reports them all, as build reports every page):
+ * one campaign's error as it is; several as their messages, then how many campaigns failed.
+ */
+export function campaignErrors(failures: LocalpressError[]): LocalpressError {
+  if (failures.length === 1) return failures[0]!;
+  const total = failures.reduce((n, f) => n + (f instanceof TemplateError || f instanceof DataError ? f.total : 1), 0);
+  return new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${failures.length} campaigns failed to render`, { cause: failures[0], total });
 }
 
 /** A filter was given a value it cannot phrase (NaN, negative, missing). Exit code 1. */

@@ -7,25 +7,28 @@ import type { Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/num.ts';
 import { ordinal as phraseOrdinal } from '../phrase/ordinal.ts';
 import { rankPlace } from '../phrase/rank.ts';
+import { fixedDigits } from '../phrase/round.ts';
 import { defaultStyle, type Style } from '../phrase/style.ts';
 
-// One formatter per format for every call: toLocaleString with options builds a new Intl.NumberFormat each time.
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Digits are rounded by the copy's one rule (src/phrase/round.ts: float noise dropped, then
+// half-up), so a chart label, a table cell and a sentence show the same figure: 23/80 is
+// "28.8%" here as it is "28.8 per cent" in the copy (toFixed and Intl.NumberFormat round the
+// binary value 28.749999… down). Charts and tables write numerals: ",", "." and "%".
+const numerals = defaultStyle;
 
 /** Whole number with thousands separators. Example: `count(1628)` → "1,628". */
 export function count(n: number): string {
-  return grouped.format(n);
+  return fixedDigits(n, 0, numerals);
 }
 
-/** A 0..1 fraction as a percentage, one decimal place or a published share's own precision. Example: `pct(0.326)` → "32.6%"; `pct(0.48, 0)` → "48%". */
+/** A 0..1 fraction as a percentage, one decimal place or a published share's own precision. Example: `pct(0.326)` → "32.6%"; `pct(0.2875)` → "28.8%"; `pct(0.48, 0)` → "48%". */
 export function pct(share: number, decimals = 1): string {
-  return `${(share * 100).toFixed(decimals)}%`;
+  return `${fixedDigits(share * 100, decimals, numerals)}%`;
 }
 
-/** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4". */
+/** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4"; `rate(9.45)` → "9.5". */
 export function rate(n: number): string {
-  return oneDecimal.format(n);
+  return fixedDigits(n, 1, numerals);
 }
 
 // The copy's ordinals (src/phrase/ordinal.ts), always in figures: no words in a chart.

@@ -3,7 +3,7 @@
  * Each command imports what it needs when it runs (start-up matters: Eleventy takes
  * about half a second to load), so `help`, `new` and `diff` load neither the loader nor Eleventy.
  */
-import { DataError, LocalpressError, formatProblem } from '../errors.ts';
+import { DataError, LocalpressError, TemplateError, campaignErrors, formatProblem } from '../errors.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';
 import { newCampaign } from './new.ts';
 
@@ -52,7 +52,7 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
     }
   } catch (error) {
     if (error instanceof LocalpressError) {
-      const count = error instanceof DataError ? error.total : 1;
+      const count = error instanceof DataError || error instanceof TemplateError ? error.total : 1;
       io.err.write(`${error.message}\n`);
       if (error.exitCode === 1) io.err.write(`\nlocalpress: ${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} found; nothing was written.\n`);
       return error.exitCode;
@@ -72,7 +72,18 @@ async function check(options: CliOptions, io: { out: NodeJS.WritableStream; err:
   const leaks = embargoWarnings(project.campaigns.map((c) => c.campaign), now, () => remotesOf(options.dataDir));
   for (const w of leaks) io.err.write(`${w}\n`);
   let areas = 0;
-  for (const input of project.campaigns) areas += Object.keys(snapshotInput(input, project.reference).sentences).length;
+  // A campaign whose releases fail is noted and the next is checked, so that every campaign's
+  // errors are reported at once (as build reports every failing page), not only the first's.
+  const failures: LocalpressError[] = [];
+  for (const input of project.campaigns) {
+    try {
+      areas += Object.keys(snapshotInput(input, project.reference).sentences).length;
+    } catch (error) {
+      if (!(error instanceof LocalpressError) || error.exitCode !== 1) throw error;
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw campaignErrors(failures);
   io.err.write(`localpress check: ${project.campaigns.length} campaign(s) OK, ${areas} releases rendered${project.warnings.length + leaks.length ? `, ${project.warnings.length + leaks.length} warning(s)` : ''}\n`);
   return 0;
 }

@@ -2,6 +2,8 @@
  * A computed area as flat "path → value" pairs, so two builds can be compared figure by figure.
  *   flattenFigures(derbyshire) → { "offences": 20, "rank.offences": "4 of 5", "platform.facebook.count": 3, ... }
  */
+import { pct } from '../charts/format.ts';
+import { roundTo } from '../phrase/round.ts';
 import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from '../compute/types.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -39,11 +41,12 @@ function rankText(rank: Rank | null): string | null {
   return rank ? `${rank.joint ? 'joint ' : ''}${rank.position} of ${rank.of}` : null;
 }
 
-/** 0.32636 → "32.6%" */
+/** 0.32636 → "32.6%"; 23/80 → "28.8%", as the page shows it (src/charts/format.ts pct). */
 function percent(share: number | null | undefined): string | null {
-  return typeof share === 'number' ? `${(share * 100).toFixed(1)}%` : null;
+  return typeof share === 'number' ? pct(share) : null;
 }
 
+/** The page's rounding (src/phrase/round.ts): round(9.45, 1) → 9.5. */
 function round(n: number | null, dp: number): number | null {
-  return n === null ? null : Number(n.toFixed(dp));
+  return n === null ? null : roundTo(n, dp);
 }

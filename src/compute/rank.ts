@@ -2,25 +2,37 @@
  * Competition ranking ("1224" ranking): equal values share a position and the next
  * position skips, so [10, 20, 20, 5] ranks 3, 1=, 1=, 4. Copy can then say "joint first".
  */
+// The copy's rounding rule, shared with every table and chart (compute needs only this pure function of phrase/).
+import { roundPercent, roundTo } from '../phrase/round.ts';
 import type { Rank } from './types.ts';
 
 export type Direction = Rank['direction'];
 
 /**
  * The precision pages show, in decimal places: rates per 100,000 to one place ("9.5"),
- * shares as per cent to one place, i.e. fractions to three ("32.6%" = 0.326). Ranks are
- * decided at this precision, so two forces that read the same are joint; the model and the
- * downloads keep the unrounded values.
+ * shares as per cent to one place ("32.6%"; `share` is the same as a fraction, 0.326). Ranks
+ * are decided at this precision, so two forces that read the same are joint; the model and
+ * the downloads keep the unrounded values.
  */
-export const SHOWN_DECIMALS = { rate: 1, share: 3 } as const;
+export const SHOWN_DECIMALS = { rate: 1, percent: 1, share: 3 } as const;
 
 /**
- * A value as it reads on the page, for ranking: the same rounding as the page's formatting
- * (both round the exact binary value half away from zero).
- * @example atShownPrecision(9.4697, 1) // 9.5; atShownPrecision(null, 1) // null
+ * A value as it reads on the page, for ranking: the page's own rounding (src/phrase/round.ts,
+ * float noise dropped, then half-up), so two forces are joint exactly when the page shows
+ * them the same. A share is compared as the per cent the page shows (shownPercent).
+ * @example atShownPrecision(9.4697, 1) // 9.5; atShownPrecision(9.45, 1) // 9.5; atShownPrecision(null, 1) // null
  */
 export function atShownPrecision(value: number | null, decimals: number): number | null {
-  return value === null || !Number.isFinite(value) ? value : Number(value.toFixed(decimals));
+  return value === null || !Number.isFinite(value) ? value : roundTo(value, decimals);
+}
+
+/**
+ * A share (0..1) as the per cent the page shows it, for ranking: 3/80 reads "3.8%", and is
+ * ranked as 3.8, not as 3.7 (0.0375 is 0.037499… in binary).
+ * @example shownPercent(3 / 80) // 3.8; shownPercent(null) // null
+ */
+export function shownPercent(share: number | null): number | null {
+  return share === null || !Number.isFinite(share) ? share : roundPercent(share, SHOWN_DECIMALS.percent);
 }
 
 /**

@@ -5,7 +5,7 @@
  * not withheld); `of` counts just those. Regions are ranked against each other.
  */
 import { share } from './shares.ts';
-import { atShownPrecision, rankBy, SHOWN_DECIMALS } from './rank.ts';
+import { atShownPrecision, rankBy, SHOWN_DECIMALS, shownPercent } from './rank.ts';
 import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem, Trend } from './types.ts';
 
 /**
@@ -21,7 +21,7 @@ const shownRate = (a: { rate: number | null }): number | null => atShownPrecisio
 
 /** A group's share as the page shows it; a share published without its count is not ranked (its precision is the source's). */
 const groupShareForRank = (item: ShareItem | undefined): number | null =>
-  item && !item.published_share ? atShownPrecision(item.share, SHOWN_DECIMALS.share) : null;
+  item && !item.published_share ? shownPercent(item.share) : null;
 
 function rankOf<T extends { id: string }>(areas: T[], value: (a: T) => number | null): Map<string, Rank> {
   return rankBy(new Map(areas.map((a) => [a.id, value(a)])));

@@ -1,6 +1,12 @@
 /**
  * Rounding and digit formatting without binary floating-point surprises:
  * 1.005 rounded to two places is 1.01 here, not 1.00 as Math.round(1.005 * 100) / 100 gives.
+ *
+ * The one rule for every figure a reader sees or a rank is decided on: the copy (src/phrase),
+ * tables and chart labels (src/charts/format.ts, src/site/format.ts), the rounded columns of
+ * figures.csv, `localpress diff`, and ties at shown precision (src/compute/rank.ts). A page
+ * can then never print 28.8 per cent in a sentence and 28.7% in the table beside it
+ * (23/80 = 0.2875, whose binary value times 100 is 28.749999999999996).
  */
 import type { Style } from './style.ts';
 
@@ -9,13 +15,45 @@ export function dropNoise(x: number): number {
   return Number(x.toPrecision(12));
 }
 
-/** Half-up rounding to `dp` decimal places: roundTo(32.55, 1) === 32.6. */
+/**
+ * Half-up rounding to `dp` decimal places, halves away from zero: roundTo(32.55, 1) === 32.6,
+ * roundTo(-28.75, 1) === -28.8 (a fall of 28.75 per cent reads as its size does in the copy).
+ */
 export function roundTo(x: number, dp: number): number {
+  if (x < 0) return -roundTo(-x, dp) + 0; // + 0 turns -0 into 0
+  const scaled = fastScaled(x, dp);
+  if (scaled !== null) return scaled / 10 ** dp + 0; // + 0: -0 in, 0 out
   // Float noise is dropped before the decimal shift.
   const clean = dropNoise(x);
   const text = String(clean);
   if (text.includes('e')) return Math.round(clean * 10 ** dp) / 10 ** dp;
   return Number(`${Math.round(Number(`${text}e${dp}`))}e${-dp}`);
+}
+
+/**
+ * Math.round(x × 10^dp) for x ≥ 0 when that cannot be a near-half (where float noise decides
+ * and the exact path above is needed), else null. The same result as the exact path, about ten
+ * times faster; tables and charts format thousands of figures. n / 10^dp is then the nearest
+ * double to the decimal, as Number(`${n}e-${dp}`) is (both are correctly rounded).
+ */
+function fastScaled(x: number, dp: number): number | null {
+  if (!(dp >= 0 && dp <= 15 && Number.isInteger(dp))) return null;
+  const y = x * 10 ** dp;
+  if (!(y < 1e9)) return null;
+  const whole = Math.floor(y);
+  const frac = y - whole;
+  // dropNoise moves x by at most 5e-12 of itself (it keeps 12 figures), and the shift by 10^dp
+  // adds a rounding of about 1e-16: outside that window around .5 neither can change the result.
+  if (Math.abs(frac - 0.5) <= 1e-11 * y + 1e-9) return null;
+  return frac > 0.5 ? whole + 1 : whole;
+}
+
+/**
+ * A share (0..1) as the per cent a page shows, rounded half-up: roundPercent(23 / 80, 1) === 28.8
+ * (not 28.7, as (0.2875 * 100).toFixed(1) gives); roundPercent(3 / 80, 1) === 3.8.
+ */
+export function roundPercent(share: number, dp: number): number {
+  return roundTo(share * 100, dp);
 }
 
 /** Half-up rounding to `sig` significant figures: roundSig(1993, 2) === 2000. */
@@ -37,9 +75,22 @@ export function decimalsOf(x: number): number {
  * formatDigits(1628, 0, style) === "1,628"; formatDigits(32.55, 1, style) === "32.6".
  */
 export function formatDigits(x: number, dp: number, style: Style): string {
+  return digitsOf(x, dp, style, false);
+}
+
+/**
+ * Digits with exactly `dp` decimals, as tables and charts write them so a column lines up;
+ * the same rounding as formatDigits: fixedDigits(20, 1, style) === "20.0"; fixedDigits(28.75, 1, style) === "28.8".
+ */
+export function fixedDigits(x: number, dp: number, style: Style): string {
+  return digitsOf(x, dp, style, true);
+}
+
+function digitsOf(x: number, dp: number, style: Style, keepZeros: boolean): string {
   const rounded = roundTo(x, Math.max(dp, 0));
+  // toFixed of an already rounded value only writes it out: it cannot round it again differently.
   const [whole = '0', fractional = ''] = Math.abs(rounded).toFixed(Math.max(dp, 0)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousandsSeparator);
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousandsSeparator);
   const sign = rounded < 0 ? '-' : '';
-  return /^0*$/.test(fractional) ? sign + grouped : `${sign}${grouped}${style.decimalMark}${fractional}`;
+  return !keepZeros && /^0*$/.test(fractional) ? sign + grouped : `${sign}${grouped}${fractional ? style.decimalMark + fractional : ''}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Figures for tables: digits with thousands separators, never words; a dash for "not
  * supplied". The numbers are written as the charts write them (src/charts/format.ts), so a
- * table and the chart beside it cannot disagree.
+ * table and the chart beside it cannot disagree, and rounded by the copy's rule
+ * (src/phrase/round.ts), so neither disagrees with the sentence above them.
  */
 import { count, pct, rate } from '../charts/format.ts';
 
@@ -30,6 +31,5 @@ export function percentCell(share: number | null | undefined): string {
  * keeps its precision (percentAt(0.48, 0) → "48%", not "48.0%"); one place by default.
  */
 export function percentAt(share: number | null | undefined, decimals = 1): string {
-  if (typeof share !== 'number' || !Number.isFinite(share)) return NOT_SUPPLIED;
-  return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share * 100)}%`;
+  return finite(share) ? pct(share, decimals) : NOT_SUPPLIED;
 }

@@ -33,6 +33,7 @@ import nunjucks from 'nunjucks';
 import './nunjucks-lines.ts';
 import { DataError } from '../errors.ts';
 import { decodeUtf8, fsMessage } from '../load/text.ts';
+import { roundTo } from '../phrase/round.ts';
 
 /**
  * What one render (one template part of one page: headline, standfirst or body) may use.
@@ -752,7 +753,17 @@ export function createReleaseEnvironment(campaignDir: string, filters: Record<st
   };
   // Nunjucks' own filters that loop as many times as an argument says (batch and slice also repeat their fill value).
   const striptags = env.getFilter('striptags') as Filter;
+  const nunjucksRound = env.getFilter('round') as Filter;
   const bounded: Record<string, Filter> = {
+    // Nunjucks' round works on the binary value (Math.round(3.7499999999999996 * 10) / 10 is 3.7,
+    // for a rate of 6 per 160,000 people that the table shows as 3.8): a release rounds by the
+    // page's one rule (src/phrase/round.ts). 'ceil' and 'floor' stay Nunjucks' own.
+    round(this: unknown, ...args: unknown[]) {
+      const [value, precision = 0, method = 'common'] = args;
+      const dp = Number(precision);
+      if (method !== 'common' || typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(dp) || dp < 0 || dp > 12) return nunjucksRound.apply(this, args);
+      return roundTo(value, dp) as unknown as string;
+    },
     center: counted('center', 1),
     indent: counted('indent', 1),
     batch: counted('batch', 1),
