@@ -94,13 +94,44 @@ export function leagueWindow(entries: Entry[], highlight: string[]): { shown: En
   return { shown: entries.slice(first, first + MAX_COLUMNS), first };
 }
 
-// A force's table row is the same on every page that shows it (entries are cached per forces
-// array and metric): format it once. Rows are shared, so never changed in place.
-const rowCache = new WeakMap<Entry, string[]>();
-function tableRow(e: Entry, metric: LeagueMetric): string[] {
-  let row = rowCache.get(e);
-  if (!row) rowCache.set(e, (row = [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]));
-  return row;
+// What a league says about one force is the same on every page that shows it (entries are
+// cached per forces array and metric): its table row, its rank as a label, its sentence in the
+// description. Worked out once per entry; shared, so never changed in place.
+interface EntryWords {
+  row: string[];
+  rank: string;
+  sentence: string;
+}
+const wordsCache = new WeakMap<Entry, EntryWords>();
+function entryWords(e: Entry, metric: LeagueMetric): EntryWords {
+  let words = wordsCache.get(e);
+  if (!words) {
+    const rank = rankLabel(e.rank);
+    const name = label(e.force.area);
+    const value = fmt(metric, e.value);
+    words = { row: [`${e.rank.joint ? '=' : ''}${e.rank.position}`, name, value], rank, sentence: `${name}: ${value} ${unit(metric)}, ${rank}.` };
+    wordsCache.set(e, words);
+  }
+  return words;
+}
+
+// The sentences of a description that are the same on every page of a campaign (highest and
+// lowest, forces with no figure, forces not ranked): once per sorted entries array, which is
+// itself once per forces array and metric. `forces` is the array the entries were sorted from.
+const closingCache = new WeakMap<Entry[], string[]>();
+function closingSentences(forces: ComputedForce[], metric: LeagueMetric, entries: Entry[]): string[] {
+  let parts = closingCache.get(entries);
+  if (parts) return parts;
+  parts = [];
+  const [top, bottom] = [entries[0], entries[entries.length - 1]];
+  if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
+  const unranked = forces.filter((f) => f.responded && f[metric] !== null && f.rank[metric] === null).length;
+  const missing = forces.length - entries.length - unranked;
+  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
+  if (unranked > 0) parts.push(`${unranked} ${unranked === 1 ? 'force is' : 'forces are'} not ranked (partial replies), so not shown.`);
+  // Only the canonical entries of these forces are remembered: a caller's own array is not a key to trust.
+  if (entries === leagueEntries({ forces, metric, highlight: [] })) closingCache.set(entries, parts);
+  return parts;
 }
 
 /** Title, description and table. Example desc: "… Derbyshire: 37 offences, joint 12th highest of 33. …" */
@@ -114,22 +145,17 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
     const at = positions(entries).get(id);
     const e = at === undefined ? undefined : entries[at];
     const f = forceById(data.forces, id);
-    if (e) parts.push(`${label(e.force.area)}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
+    if (e) parts.push(entryWords(e, metric).sentence);
     else if (f && f.responded && f[metric] !== null) parts.push(`${label(f.area)} is not ranked (${f.status === 'partial' ? 'a partial reply' : 'figure withheld'}), so is not shown.`);
     else if (f) parts.push(`${label(f.area)} has no figure, so is not shown.`);
   }
-  const [top, bottom] = [entries[0], entries[entries.length - 1]];
-  if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
-  const unranked = data.forces.filter((f) => f.responded && f[metric] !== null && f.rank[metric] === null).length;
-  const missing = data.forces.length - entries.length - unranked;
-  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
-  if (unranked > 0) parts.push(`${unranked} ${unranked === 1 ? 'force is' : 'forces are'} not ranked (partial replies), so not shown.`);
+  parts.push(...closingSentences(data.forces, metric, entries));
   const windowed = shown.length < entries.length;
   if (windowed) parts.push(`Shown: ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}.`);
   const table = {
     caption: windowed ? `${title} (ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)})` : title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
-    rows: shown.map((e) => tableRow(e, metric)),
+    rows: shown.map((e) => entryWords(e, metric).row),
   };
   return { title, desc: parts.join(' '), table };
 }
@@ -171,7 +197,7 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
     const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
     if (single) {
       const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
-      const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
+      const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${entryWords(single, data.metric).rank}`;
       const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
       el(g, 'text', { x: cx, y: 12, 'text-anchor': anchor, 'font-weight': 700 }, callout);
       el(g, 'line', { x1: cx, x2: cx, y1: 17, y2: r2(y(single.value) - 2), stroke: colour.ink });
