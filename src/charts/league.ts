@@ -6,11 +6,10 @@
  */
 import type { ComputedForce, Rank } from '../compute/types.ts';
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { el } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, label, r2, rankLabel, rate } from './format.ts';
-import { boxesPath, type Box } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
@@ -160,44 +159,118 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
   return { title, desc: parts.join(' '), table };
 }
 
+// Drawing, with what a campaign's pages share worked out once. Every window of n columns has
+// the same column positions (a band scale over n distinct ids), and a column's top and height
+// depend only on its value and the value axis, which most windows share (the axis is rounded
+// to nice numbers): so positions are kept per n, and per sorted entries array the axis ticks
+// and each column's path by nice axis maximum.
+
+interface Columns {
+  /** Left edge of column i, as the band scale gives it, and rounded, with its path data start ("M60.5,"). */
+  x: number[];
+  move: string[];
+  /** The transform of the name under column i. */
+  nameAt: string[];
+  band: number;
+  /** The chart width they were laid out for (theme.width). */
+  width: number;
+}
+const columnsCache = new Map<number, Columns>();
+function columnsFor(entries: Entry[]): Columns {
+  let columns = columnsCache.get(entries.length);
+  // At most MAX_COLUMNS + 1 keys (a window is never wider); drawn again if the theme's width changed.
+  if (!columns || columns.width !== theme.width) columnsCache.set(entries.length, (columns = columnsAfresh(entries)));
+  return columns;
+}
+
+function columnsAfresh(entries: Entry[]): Columns {
+  const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, theme.width - MARGIN]).padding(0.2);
+  const band = x.bandwidth();
+  const xs = entries.map((e) => x(e.force.id) ?? 0);
+  return {
+    x: xs,
+    move: xs.map((x0) => `M${r2(x0)},`),
+    nameAt: xs.map((x0) => `translate(${r2(r2(x0) + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`),
+    band,
+    width: theme.width,
+  };
+}
+
+interface ValueAxis {
+  ticks: { value: number; y: number; text: string }[];
+  /** The rest of a column's path after its start, by entry; null when it has no height (not drawn). */
+  columnEnd: Map<Entry, string | null>;
+}
+const axisCache = new WeakMap<Entry[], Map<number, ValueAxis>>();
+function valueAxis(all: Entry[], metric: LeagueMetric, y: ScaleLinear<number, number>): ValueAxis {
+  let byTop = axisCache.get(all);
+  if (!byTop) axisCache.set(all, (byTop = new Map()));
+  // The scale is fixed by its (nice) domain, which always starts at 0: one axis per maximum.
+  const top = y.domain()[1]!;
+  let axis = byTop.get(top);
+  if (!axis) {
+    axis = { ticks: y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(metric, tick) })), columnEnd: new Map() };
+    byTop.set(top, axis);
+  }
+  return axis;
+}
+
+/** "M60.5," + this → the column's rectangle, as boxesPath writes it. */
+function columnEnd(axis: ValueAxis, e: Entry, y: ScaleLinear<number, number>, width: number): string | null {
+  let end = axis.columnEnd.get(e);
+  if (end === undefined) {
+    const height = r2(y(0) - y(e.value));
+    end = width > 0 && height > 0 ? `${r2(y(e.value))}h${width}v${height}h${r2(-width)}z` : null;
+    axis.columnEnd.set(e, end);
+  }
+  return end;
+}
+
 /** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. `text`: the chart's title, description and table, when the caller has them already. */
 export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText): string {
   const all = leagueEntries(data);
   const entries = leagueWindow(all, data.highlight).shown;
   const { colour, width } = theme;
   // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
-  const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
+  let longest = 0;
+  for (const e of entries) longest = Math.max(longest, e.force.area.length);
+  const names = 10 + 4.4 * longest;
+  // Ids are unique in a model; were they not, the band scale would share a column between them, so draw as d3 says.
+  const columns = positions(all).size === all.length ? columnsFor(entries) : columnsAfresh(entries);
   return framedSvg(text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g) => {
-    const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
     const y = scaleLinear([0, max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
-    valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(data.metric, tick) })));
+    const axis = valueAxis(all, data.metric, y);
+    valueGrid(g, MARGIN + AXIS, width - MARGIN, axis.ticks);
     // Columns as one path per colour, names in one group that carries their shared style:
     // the same image with a third of the elements and attributes.
     const marked = new Set(data.highlight);
-    const band = x.bandwidth();
-    const x0s = entries.map((e) => r2(x(e.force.id) ?? 0));
-    const columns: Box[] = [];
-    const focused: Box[] = [];
+    const band = r2(columns.band);
+    let d = '';
+    let dFocus = '';
     entries.forEach((e, i) => {
-      (marked.has(e.force.id) ? focused : columns).push({ x: x0s[i]!, y: r2(y(e.value)), width: r2(band), height: r2(y(0) - y(e.value)) });
+      const end = columnEnd(axis, e, y, band);
+      if (end === null) return;
+      if (marked.has(e.force.id)) dFocus += columns.move[i]! + end;
+      else d += columns.move[i]! + end;
     });
-    const [d, dFocus] = [boxesPath(columns), boxesPath(focused)];
     if (d) el(g, 'path', { d, fill: colour.other });
     if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
     // Every name carries its own weight (the markup the charts have always had).
     const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9 });
     entries.forEach((e, i) => {
-      const transform = `translate(${r2(x0s[i]! + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`;
-      el(labels, 'text', { transform, 'font-weight': marked.has(e.force.id) ? 700 : 400 }, label(e.force.area));
+      const words = entryWords(e, data.metric);
+      el(labels, 'text', { transform: columns.nameAt[i]!, 'font-weight': marked.has(e.force.id) ? 700 : 400 }, words.row[1]);
     });
     if (data.highlight.length > 1 && data.highlightLabel) {
       el(g, 'rect', { x: MARGIN + AXIS, y: 2, width: 14, height: 11, fill: colour.focus });
       el(g, 'text', { x: MARGIN + AXIS + 20, y: 12 }, `${data.highlightLabel} (names in bold)`);
     }
-    const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
+    const at = data.highlight.length === 1 ? entries.findIndex((e) => e.force.id === data.highlight[0]) : -1;
+    const single = entries[at];
     if (single) {
-      const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
-      const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${entryWords(single, data.metric).rank}`;
+      const cx = r2(columns.x[at]! + columns.band / 2);
+      const words = entryWords(single, data.metric);
+      const callout = `${words.row[1]}: ${words.row[2]}, ${words.rank}`;
       const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
       el(g, 'text', { x: cx, y: 12, 'text-anchor': anchor, 'font-weight': 700 }, callout);
       el(g, 'line', { x1: cx, x2: cx, y1: 17, y2: r2(y(single.value) - 2), stroke: colour.ink });
