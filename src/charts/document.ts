@@ -14,13 +14,30 @@
  * requires the same markup.
  */
 
+/**
+ * An attribute value that never needs escaping, written as it is: path data and transforms
+ * made of numbers and fixed letters. A long path is then not scanned for `"&<>` on every
+ * chart. The oracle test checks these too: d3-node escapes whatever it is given.
+ */
+export interface AsIs {
+  readonly asIs: string;
+}
+
+/** Mark path data or a transform built from numbers as needing no escaping. Example: `el(g, 'path', { d: asIs('M60,5h20v4h-20z') })`. */
+export function asIs(value: string): AsIs {
+  return { asIs: value };
+}
+
 /** Attribute values by name, written in this order. Example: `{ x: 20, y: 12, 'font-weight': 700 }`. */
-export type Attrs = Readonly<Record<string, string | number>>;
+export type Attrs = Readonly<Record<string, string | number | AsIs>>;
+
+/** Attribute values of a tree node: plain strings and numbers. */
+export type NodeAttrs = Readonly<Record<string, string | number>>;
 
 /** One element of a tree: its name, attributes, and either text or child elements. */
 export interface SvgNode {
   readonly name: string;
-  readonly attrs: Attrs;
+  readonly attrs: NodeAttrs;
   readonly text: string | undefined;
   readonly children: SvgNode[];
 }
@@ -47,7 +64,12 @@ export type Parent = OpenElement | SvgNode;
  */
 export function el(parent: Parent, name: string, attrs: Attrs, text?: string): Parent {
   if (!('writer' in parent)) {
-    const node: SvgNode = { name, attrs, text, children: [] };
+    const plain: Record<string, string | number> = {};
+    for (const key in attrs) {
+      const value = attrs[key]!;
+      plain[key] = typeof value === 'object' ? value.asIs : value;
+    }
+    const node: SvgNode = { name, attrs: plain, text, children: [] };
     parent.children.push(node);
     return node;
   }
@@ -73,7 +95,7 @@ function startTag(name: string, attrs: Attrs): string {
   for (const key in attrs) {
     const value = attrs[key]!;
     // A number's text never holds a character to escape.
-    markup += ` ${key}="${typeof value === 'number' ? value : escapeAttribute(value)}"`;
+    markup += ` ${key}="${typeof value === 'number' ? value : typeof value === 'string' ? escapeAttribute(value) : value.asIs}"`;
   }
   return `${markup}>`;
 }
@@ -109,7 +131,7 @@ export function serialisedBy<T>(other: Serialiser, draw: () => T): T {
  * Example: `renderSvg(600, 400, {}, (svg) => el(svg, 'rect', {}))` → `'<svg xmlns=… viewBox="0 0 600 400"><rect></rect></svg>'`.
  */
 export function renderSvg(width: number, height: number, attrs: Attrs, draw: (svg: Parent) => void): string {
-  const rootAttrs: Attrs = { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, ...attrs };
+  const rootAttrs = { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, ...attrs };
   if (serialise) {
     const root: SvgNode = { name: 'svg', attrs: rootAttrs, text: undefined, children: [] };
     draw(root);

@@ -3,7 +3,7 @@
  * title, the source line, the "ILLUSTRATIVE" stamp, a white background. Chart modules
  * draw only their body, into a group placed below the title.
  */
-import { el, renderSvg, type Attrs, type Parent } from './document.ts';
+import { asIs, el, renderSvg, type Attrs, type Parent } from './document.ts';
 import { r2, wrap } from './format.ts';
 import { hLinesPath } from './shapes.ts';
 import { theme } from './theme.ts';
@@ -96,8 +96,8 @@ export function valueGrid(g: Group, x1: number, x2: number, ticks: readonly { va
   const { colour, font } = theme;
   const zero = ticks.filter((t) => t.value === 0).map((t) => t.y);
   const others = ticks.filter((t) => t.value !== 0).map((t) => t.y);
-  if (zero.length) el(g, 'path', { d: hLinesPath(x1, x2, zero), fill: 'none', stroke: colour.ink });
-  if (others.length) el(g, 'path', { d: hLinesPath(x1, x2, others), fill: 'none', stroke: GRID });
+  if (zero.length) el(g, 'path', { d: asIs(hLinesPath(x1, x2, zero)), fill: 'none', stroke: colour.ink });
+  if (others.length) el(g, 'path', { d: asIs(hLinesPath(x1, x2, others)), fill: 'none', stroke: GRID });
   const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted });
   for (const t of ticks) el(labels, 'text', { x: x1 - 6, y: r2(t.y + 4) }, t.text);
 }

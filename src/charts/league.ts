@@ -7,7 +7,7 @@
 import type { ComputedForce, Rank } from '../compute/types.ts';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
-import { el } from './document.ts';
+import { asIs, el, type AsIs } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, label, r2, rankLabel, rate } from './format.ts';
 import { theme } from './theme.ts';
@@ -150,9 +150,10 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
   }
   parts.push(...closingSentences(data.forces, metric, entries));
   const windowed = shown.length < entries.length;
-  if (windowed) parts.push(`Shown: ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}.`);
+  const ranks = windowed ? `ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}` : '';
+  if (windowed) parts.push(`Shown: ${ranks}.`);
   const table = {
-    caption: windowed ? `${title} (ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)})` : title,
+    caption: windowed ? `${title} (${ranks})` : title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
     rows: shown.map((e) => entryWords(e, metric).row),
   };
@@ -170,7 +171,7 @@ interface Columns {
   x: number[];
   move: string[];
   /** The transform of the name under column i. */
-  nameAt: string[];
+  nameAt: AsIs[];
   band: number;
   /** The chart width they were laid out for (theme.width). */
   width: number;
@@ -190,7 +191,7 @@ function columnsAfresh(entries: Entry[]): Columns {
   return {
     x: xs,
     move: xs.map((x0) => `M${r2(x0)},`),
-    nameAt: xs.map((x0) => `translate(${r2(r2(x0) + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`),
+    nameAt: xs.map((x0) => asIs(`translate(${r2(r2(x0) + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`)),
     band,
     width: theme.width,
   };
@@ -253,8 +254,8 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
       if (marked.has(e.force.id)) dFocus += columns.move[i]! + end;
       else d += columns.move[i]! + end;
     });
-    if (d) el(g, 'path', { d, fill: colour.other });
-    if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
+    if (d) el(g, 'path', { d: asIs(d), fill: colour.other });
+    if (dFocus) el(g, 'path', { d: asIs(dFocus), fill: colour.focus });
     // Every name carries its own weight (the markup the charts have always had).
     const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9 });
     entries.forEach((e, i) => {
