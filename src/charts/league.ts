@@ -199,28 +199,34 @@ function columnsAfresh(entries: Entry[]): Columns {
 
 interface ValueAxis {
   ticks: { value: number; y: number; text: string }[];
-  /** The rest of a column's path after its start, by entry; null when it has no height (not drawn). */
+  /** The rest of a column's path after its start, by entry, for columns `band` wide; null when it has no height (not drawn). */
   columnEnd: Map<Entry, string | null>;
+  band: number;
 }
 const axisCache = new WeakMap<Entry[], Map<number, ValueAxis>>();
-function valueAxis(all: Entry[], metric: LeagueMetric, y: ScaleLinear<number, number>): ValueAxis {
+function valueAxis(all: Entry[], metric: LeagueMetric, y: ScaleLinear<number, number>, band: number): ValueAxis {
   let byTop = axisCache.get(all);
   if (!byTop) axisCache.set(all, (byTop = new Map()));
   // The scale is fixed by its (nice) domain, which always starts at 0: one axis per maximum.
   const top = y.domain()[1]!;
   let axis = byTop.get(top);
   if (!axis) {
-    axis = { ticks: y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(metric, tick) })), columnEnd: new Map() };
+    axis = { ticks: y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(metric, tick) })), columnEnd: new Map(), band };
     byTop.set(top, axis);
+  }
+  // Columns of another width (the theme's width changed): their paths afresh.
+  if (axis.band !== band) {
+    axis.columnEnd = new Map();
+    axis.band = band;
   }
   return axis;
 }
 
 /** "M60.5," + this → the column's rectangle, as boxesPath writes it. */
-function columnEnd(axis: ValueAxis, e: Entry, y: ScaleLinear<number, number>, width: number): string | null {
+function columnEnd(axis: ValueAxis, e: Entry, y: ScaleLinear<number, number>): string | null {
   let end = axis.columnEnd.get(e);
   if (end === undefined) {
-    const height = r2(y(0) - y(e.value));
+    const [width, height] = [axis.band, r2(y(0) - y(e.value))];
     end = width > 0 && height > 0 ? `${r2(y(e.value))}h${width}v${height}h${r2(-width)}z` : null;
     axis.columnEnd.set(e, end);
   }
@@ -240,16 +246,15 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
   const columns = positions(all).size === all.length ? columnsFor(entries) : columnsAfresh(entries);
   return framedSvg(text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g) => {
     const y = scaleLinear([0, max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
-    const axis = valueAxis(all, data.metric, y);
+    const axis = valueAxis(all, data.metric, y, r2(columns.band));
     valueGrid(g, MARGIN + AXIS, width - MARGIN, axis.ticks);
     // Columns as one path per colour, names in one group that carries their shared style:
     // the same image with a third of the elements and attributes.
     const marked = new Set(data.highlight);
-    const band = r2(columns.band);
     let d = '';
     let dFocus = '';
     entries.forEach((e, i) => {
-      const end = columnEnd(axis, e, y, band);
+      const end = columnEnd(axis, e, y);
       if (end === null) return;
       if (marked.has(e.force.id)) dFocus += columns.move[i]! + end;
       else d += columns.move[i]! + end;
