@@ -167,8 +167,9 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
 // and each column's path by nice axis maximum.
 
 interface Columns {
-  /** Left edge of column i, as the band scale gives it, and rounded, with its path data start ("M60.5,"). */
+  /** Left edge of column i, as the band scale gives it. */
   x: number[];
+  /** Column i's path data start, its left edge rounded: "M60.5,". */
   move: string[];
   /** The transform of the name under column i. */
   nameAt: AsIs[];
