@@ -3,14 +3,14 @@
  * title, the source line, the "ILLUSTRATIVE" stamp, a white background. Chart modules
  * draw only their body, into a group placed below the title.
  */
-import { el, renderSvg, type Attrs, type SvgNode } from './document.ts';
+import { asIs, el, renderSvg, type Attrs, type Parent } from './document.ts';
 import { r2, wrap } from './format.ts';
 import { hLinesPath } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { SvgOptions } from './types.ts';
 
 /** The element a chart body draws into (a `<g>` below the title). */
-export type Group = SvgNode;
+export type Group = Parent;
 
 /** Left and right margin of every chart. */
 export const MARGIN = 20;
@@ -57,7 +57,7 @@ export function framedSvg(
  * Lines of text at the left margin, line `i` at `y(i)`: one `<text>`, with a `<tspan>` per
  * line only when there are several (a single line needs no tspan: the same image, one node less).
  */
-function lines(svg: SvgNode, texts: string[], style: Attrs, y: (i: number) => number): void {
+function lines(svg: Parent, texts: string[], style: Attrs, y: (i: number) => number): void {
   if (texts.length === 1) {
     el(svg, 'text', { ...style, x: MARGIN, y: y(0) }, texts[0]);
     return;
@@ -67,14 +67,14 @@ function lines(svg: SvgNode, texts: string[], style: Attrs, y: (i: number) => nu
 }
 
 /** A readable label at the top, above the title. */
-function drawStampLabel(svg: SvgNode): void {
+function drawStampLabel(svg: Parent): void {
   const { colour, font } = theme;
   el(svg, 'text', { x: MARGIN, y: 12 + SMALL_LINE - 2, 'font-size': font.small + 1, 'font-weight': 700, fill: colour.illustrative },
     `${STAMP}: made-up figures for demonstration only`);
 }
 
 /** A faint diagonal watermark drawn over the plot, so a crop cannot lose the warning. */
-function drawWatermark(svg: SvgNode, width: number, height: number): void {
+function drawWatermark(svg: Parent, width: number, height: number): void {
   el(svg, 'text', {
     transform: `translate(${r2(width / 2)},${r2(height / 2)}) rotate(-20)`,
     'text-anchor': 'middle',
@@ -96,8 +96,8 @@ export function valueGrid(g: Group, x1: number, x2: number, ticks: readonly { va
   const { colour, font } = theme;
   const zero = ticks.filter((t) => t.value === 0).map((t) => t.y);
   const others = ticks.filter((t) => t.value !== 0).map((t) => t.y);
-  if (zero.length) el(g, 'path', { d: hLinesPath(x1, x2, zero), fill: 'none', stroke: colour.ink });
-  if (others.length) el(g, 'path', { d: hLinesPath(x1, x2, others), fill: 'none', stroke: GRID });
+  if (zero.length) el(g, 'path', { d: asIs(hLinesPath(x1, x2, zero)), fill: 'none', stroke: colour.ink });
+  if (others.length) el(g, 'path', { d: asIs(hLinesPath(x1, x2, others)), fill: 'none', stroke: GRID });
   const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': font.small, fill: colour.muted });
   for (const t of ticks) el(labels, 'text', { x: x1 - 6, y: r2(t.y + 4) }, t.text);
 }

@@ -6,11 +6,10 @@
  */
 import type { ComputedForce, Rank } from '../compute/types.ts';
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { el } from './document.ts';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { asIs, el, type AsIs } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, label, r2, rankLabel, rate } from './format.ts';
-import { boxesPath, type Box } from './shapes.ts';
 import { theme } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
@@ -94,13 +93,44 @@ export function leagueWindow(entries: Entry[], highlight: string[]): { shown: En
   return { shown: entries.slice(first, first + MAX_COLUMNS), first };
 }
 
-// A force's table row is the same on every page that shows it (entries are cached per forces
-// array and metric): format it once. Rows are shared, so never changed in place.
-const rowCache = new WeakMap<Entry, string[]>();
-function tableRow(e: Entry, metric: LeagueMetric): string[] {
-  let row = rowCache.get(e);
-  if (!row) rowCache.set(e, (row = [`${e.rank.joint ? '=' : ''}${e.rank.position}`, label(e.force.area), fmt(metric, e.value)]));
-  return row;
+// What a league says about one force is the same on every page that shows it (entries are
+// cached per forces array and metric): its table row, its rank as a label, its sentence in the
+// description. Worked out once per entry; shared, so never changed in place.
+interface EntryWords {
+  row: string[];
+  rank: string;
+  sentence: string;
+}
+const wordsCache = new WeakMap<Entry, EntryWords>();
+function entryWords(e: Entry, metric: LeagueMetric): EntryWords {
+  let words = wordsCache.get(e);
+  if (!words) {
+    const rank = rankLabel(e.rank);
+    const name = label(e.force.area);
+    const value = fmt(metric, e.value);
+    words = { row: [`${e.rank.joint ? '=' : ''}${e.rank.position}`, name, value], rank, sentence: `${name}: ${value} ${unit(metric)}, ${rank}.` };
+    wordsCache.set(e, words);
+  }
+  return words;
+}
+
+// The sentences of a description that are the same on every page of a campaign (highest and
+// lowest, forces with no figure, forces not ranked): once per sorted entries array, which is
+// itself once per forces array and metric. `forces` is the array the entries were sorted from.
+const closingCache = new WeakMap<Entry[], string[]>();
+function closingSentences(forces: ComputedForce[], metric: LeagueMetric, entries: Entry[]): string[] {
+  let parts = closingCache.get(entries);
+  if (parts) return parts;
+  parts = [];
+  const [top, bottom] = [entries[0], entries[entries.length - 1]];
+  if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
+  const unranked = forces.filter((f) => f.responded && f[metric] !== null && f.rank[metric] === null).length;
+  const missing = forces.length - entries.length - unranked;
+  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
+  if (unranked > 0) parts.push(`${unranked} ${unranked === 1 ? 'force is' : 'forces are'} not ranked (partial replies), so not shown.`);
+  // Only the canonical entries of these forces are remembered: a caller's own array is not a key to trust.
+  if (entries === leagueEntries({ forces, metric, highlight: [] })) closingCache.set(entries, parts);
+  return parts;
 }
 
 /** Title, description and table. Example desc: "… Derbyshire: 37 offences, joint 12th highest of 33. …" */
@@ -114,24 +144,94 @@ export function leagueText(data: LeagueData, entries = leagueEntries(data)): Cha
     const at = positions(entries).get(id);
     const e = at === undefined ? undefined : entries[at];
     const f = forceById(data.forces, id);
-    if (e) parts.push(`${label(e.force.area)}: ${fmt(metric, e.value)} ${unit(metric)}, ${rankLabel(e.rank)}.`);
+    if (e) parts.push(entryWords(e, metric).sentence);
     else if (f && f.responded && f[metric] !== null) parts.push(`${label(f.area)} is not ranked (${f.status === 'partial' ? 'a partial reply' : 'figure withheld'}), so is not shown.`);
     else if (f) parts.push(`${label(f.area)} has no figure, so is not shown.`);
   }
-  const [top, bottom] = [entries[0], entries[entries.length - 1]];
-  if (top && bottom) parts.push(`Highest: ${label(top.force.area)}, ${fmt(metric, top.value)}. Lowest: ${label(bottom.force.area)}, ${fmt(metric, bottom.value)}.`);
-  const unranked = data.forces.filter((f) => f.responded && f[metric] !== null && f.rank[metric] === null).length;
-  const missing = data.forces.length - entries.length - unranked;
-  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'force has' : 'forces have'} no figure.`);
-  if (unranked > 0) parts.push(`${unranked} ${unranked === 1 ? 'force is' : 'forces are'} not ranked (partial replies), so not shown.`);
+  parts.push(...closingSentences(data.forces, metric, entries));
   const windowed = shown.length < entries.length;
-  if (windowed) parts.push(`Shown: ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}.`);
+  const ranks = windowed ? `ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)}` : '';
+  if (windowed) parts.push(`Shown: ${ranks}.`);
   const table = {
-    caption: windowed ? `${title} (ranks ${count(first + 1)} to ${count(first + shown.length)} of ${count(entries.length)})` : title,
+    caption: windowed ? `${title} (${ranks})` : title,
     head: ['Rank', 'Force', metric === 'rate' ? 'Offences per 100,000' : 'Offences'],
-    rows: shown.map((e) => tableRow(e, metric)),
+    rows: shown.map((e) => entryWords(e, metric).row),
   };
   return { title, desc: parts.join(' '), table };
+}
+
+// Drawing, with what a campaign's pages share worked out once. Every window of n columns has
+// the same column positions (a band scale over n distinct ids), and a column's top and height
+// depend only on its value and the value axis, which most windows share (the axis is rounded
+// to nice numbers): so positions are kept per n, and per sorted entries array the axis ticks
+// and each column's path by nice axis maximum.
+
+interface Columns {
+  /** Left edge of column i, as the band scale gives it. */
+  x: number[];
+  /** Column i's path data start, its left edge rounded: "M60.5,". */
+  move: string[];
+  /** The transform of the name under column i. */
+  nameAt: AsIs[];
+  band: number;
+  /** The chart width they were laid out for (theme.width). */
+  width: number;
+}
+const columnsCache = new Map<number, Columns>();
+function columnsFor(entries: Entry[]): Columns {
+  let columns = columnsCache.get(entries.length);
+  // At most MAX_COLUMNS + 1 keys (a window is never wider); drawn again if the theme's width changed.
+  if (!columns || columns.width !== theme.width) columnsCache.set(entries.length, (columns = columnsAfresh(entries)));
+  return columns;
+}
+
+function columnsAfresh(entries: Entry[]): Columns {
+  const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, theme.width - MARGIN]).padding(0.2);
+  const band = x.bandwidth();
+  const xs = entries.map((e) => x(e.force.id) ?? 0);
+  return {
+    x: xs,
+    move: xs.map((x0) => `M${r2(x0)},`),
+    nameAt: xs.map((x0) => asIs(`translate(${r2(r2(x0) + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`)),
+    band,
+    width: theme.width,
+  };
+}
+
+interface ValueAxis {
+  ticks: { value: number; y: number; text: string }[];
+  /** The rest of a column's path after its start, by entry, for columns `band` wide; null when it has no height (not drawn). */
+  columnEnd: Map<Entry, string | null>;
+  band: number;
+}
+const axisCache = new WeakMap<Entry[], Map<number, ValueAxis>>();
+function valueAxis(all: Entry[], metric: LeagueMetric, y: ScaleLinear<number, number>, band: number): ValueAxis {
+  let byTop = axisCache.get(all);
+  if (!byTop) axisCache.set(all, (byTop = new Map()));
+  // The scale is fixed by its (nice) domain, which always starts at 0: one axis per maximum.
+  const top = y.domain()[1]!;
+  let axis = byTop.get(top);
+  if (!axis) {
+    axis = { ticks: y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(metric, tick) })), columnEnd: new Map(), band };
+    byTop.set(top, axis);
+  }
+  // Columns of another width (the theme's width changed): their paths afresh.
+  if (axis.band !== band) {
+    axis.columnEnd = new Map();
+    axis.band = band;
+  }
+  return axis;
+}
+
+/** "M60.5," + this → the column's rectangle, as boxesPath writes it. */
+function columnEnd(axis: ValueAxis, e: Entry, y: ScaleLinear<number, number>): string | null {
+  let end = axis.columnEnd.get(e);
+  if (end === undefined) {
+    const [width, height] = [axis.band, r2(y(0) - y(e.value))];
+    end = width > 0 && height > 0 ? `${r2(y(e.value))}h${width}v${height}h${r2(-width)}z` : null;
+    axis.columnEnd.set(e, end);
+  }
+  return end;
 }
 
 /** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. `text`: the chart's title, description and table, when the caller has them already. */
@@ -140,38 +240,44 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
   const entries = leagueWindow(all, data.highlight).shown;
   const { colour, width } = theme;
   // Names are written vertically under the columns: leave room for the longest (~4.4 units a character at 9 px).
-  const names = 10 + 4.4 * Math.max(0, ...entries.map((e) => e.force.area.length));
+  let longest = 0;
+  for (const e of entries) longest = Math.max(longest, e.force.area.length);
+  const names = 10 + 4.4 * longest;
+  // Ids are unique in a model; were they not, the band scale would share a column between them, so draw as d3 says.
+  const columns = positions(all).size === all.length ? columnsFor(entries) : columnsAfresh(entries);
   return framedSvg(text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g) => {
-    const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, width - MARGIN]).padding(0.2);
     const y = scaleLinear([0, max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
-    valueGrid(g, MARGIN + AXIS, width - MARGIN, y.ticks(4).map((tick) => ({ value: tick, y: r2(y(tick)), text: fmt(data.metric, tick) })));
+    const axis = valueAxis(all, data.metric, y, r2(columns.band));
+    valueGrid(g, MARGIN + AXIS, width - MARGIN, axis.ticks);
     // Columns as one path per colour, names in one group that carries their shared style:
     // the same image with a third of the elements and attributes.
     const marked = new Set(data.highlight);
-    const band = x.bandwidth();
-    const x0s = entries.map((e) => r2(x(e.force.id) ?? 0));
-    const columns: Box[] = [];
-    const focused: Box[] = [];
+    let d = '';
+    let dFocus = '';
     entries.forEach((e, i) => {
-      (marked.has(e.force.id) ? focused : columns).push({ x: x0s[i]!, y: r2(y(e.value)), width: r2(band), height: r2(y(0) - y(e.value)) });
+      const end = columnEnd(axis, e, y);
+      if (end === null) return;
+      if (marked.has(e.force.id)) dFocus += columns.move[i]! + end;
+      else d += columns.move[i]! + end;
     });
-    const [d, dFocus] = [boxesPath(columns), boxesPath(focused)];
-    if (d) el(g, 'path', { d, fill: colour.other });
-    if (dFocus) el(g, 'path', { d: dFocus, fill: colour.focus });
+    if (d) el(g, 'path', { d: asIs(d), fill: colour.other });
+    if (dFocus) el(g, 'path', { d: asIs(dFocus), fill: colour.focus });
     // Every name carries its own weight (the markup the charts have always had).
     const labels = el(g, 'g', { 'text-anchor': 'end', 'font-size': 9 });
     entries.forEach((e, i) => {
-      const transform = `translate(${r2(x0s[i]! + band / 2 + 3)},${CALLOUT + PLOT + 6}) rotate(-90)`;
-      el(labels, 'text', { transform, 'font-weight': marked.has(e.force.id) ? 700 : 400 }, label(e.force.area));
+      const words = entryWords(e, data.metric);
+      el(labels, 'text', { transform: columns.nameAt[i]!, 'font-weight': marked.has(e.force.id) ? 700 : 400 }, words.row[1]);
     });
     if (data.highlight.length > 1 && data.highlightLabel) {
       el(g, 'rect', { x: MARGIN + AXIS, y: 2, width: 14, height: 11, fill: colour.focus });
       el(g, 'text', { x: MARGIN + AXIS + 20, y: 12 }, `${data.highlightLabel} (names in bold)`);
     }
-    const single = data.highlight.length === 1 ? entries.find((e) => e.force.id === data.highlight[0]) : undefined;
+    const at = data.highlight.length === 1 ? entries.findIndex((e) => e.force.id === data.highlight[0]) : -1;
+    const single = entries[at];
     if (single) {
-      const cx = r2((x(single.force.id) ?? 0) + x.bandwidth() / 2);
-      const callout = `${label(single.force.area)}: ${fmt(data.metric, single.value)}, ${rankLabel(single.rank)}`;
+      const cx = r2(columns.x[at]! + columns.band / 2);
+      const words = entryWords(single, data.metric);
+      const callout = `${words.row[1]}: ${words.row[2]}, ${words.rank}`;
       const anchor = cx < width / 3 ? 'start' : cx > (2 * width) / 3 ? 'end' : 'middle';
       el(g, 'text', { x: cx, y: 12, 'text-anchor': anchor, 'font-weight': 700 }, callout);
       el(g, 'line', { x1: cx, x2: cx, y1: 17, y2: r2(y(single.value) - 2), stroke: colour.ink });

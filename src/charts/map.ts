@@ -4,7 +4,7 @@
  * and named in the legend; highlighted areas (a region's) get a thick outline.
  */
 import { geoPath, geoTransverseMercator } from 'd3-geo';
-import { el } from './document.ts';
+import { asIs, el, type AsIs } from './document.ts';
 import { framedSvg, MARGIN } from './frame.ts';
 import { label, r2, rate } from './format.ts';
 import { GEO_ATTRIBUTION, type PfaCollection, type PfaFeature } from './geo.ts';
@@ -45,15 +45,15 @@ export function bandStep(max: number): number {
 // Every map of a campaign projects the same boundaries into the same box: the projection and
 // each boundary's path string are computed once per boundary collection (the build loads it
 // once), not on every region page. Keyed on the objects, so a reloaded file is projected anew.
-const pathCache = new WeakMap<PfaCollection, Map<PfaFeature, string>>();
+const pathCache = new WeakMap<PfaCollection, Map<PfaFeature, AsIs>>();
 
-/** The `d` of every boundary, projected once per collection. Example: `projectedPaths(geo).get(geo.features[0])` → "M…Z". */
-function projectedPaths(geo: PfaCollection): Map<PfaFeature, string> {
+/** The `d` of every boundary, projected once per collection (numbers only: written without the escaping scan). Example: `projectedPaths(geo).get(geo.features[0])` → asIs("M…Z"). */
+function projectedPaths(geo: PfaCollection): Map<PfaFeature, AsIs> {
   let paths = pathCache.get(geo);
   if (!paths) {
     const projection = geoTransverseMercator().rotate([2, -49]).fitExtent([[MARGIN, 0], [MARGIN + MAP_W, MAP_H]], geo);
     const path = geoPath(projection).digits(2);
-    paths = new Map(geo.features.map((f) => [f, path(f) ?? '']));
+    paths = new Map(geo.features.map((f) => [f, asIs(path(f) ?? '')]));
     pathCache.set(geo, paths);
   }
   return paths;
@@ -117,7 +117,8 @@ export function mapSvg(data: MapData, opts: SvgOptions, text: ChartText = mapTex
       const name = `${area?.name ?? f.properties.PFA20NM}: ${value === null ? 'no figure' : `${rate(value)} offences per 100,000`}`;
       const parent = area?.href ? el(shapes, 'a', { href: area.href, 'aria-label': name }) : shapes;
       const fill = value === null ? none : colour.scale[band(value)] ?? none;
-      const shape = el(parent, 'path', focus ? { d: paths.get(f) ?? '', fill, stroke: colour.ink, 'stroke-width': 2 } : { d: paths.get(f) ?? '', fill });
+      const d = paths.get(f) ?? '';
+      const shape = el(parent, 'path', focus ? { d, fill, stroke: colour.ink, 'stroke-width': 2 } : { d, fill });
       el(shape, 'title', {}, name);
     }
     const lx = MARGIN + MAP_W + 30;

@@ -6,7 +6,7 @@
 import type { AreaFigures, ShareItem } from '../compute/types.ts';
 import { max as maxOf } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { el, type Attrs } from './document.ts';
+import { asIs, el, type Attrs } from './document.ts';
 import { framedSvg, MARGIN, type Group } from './frame.ts';
 import { count, label as capitalise, pct, r2 } from './format.ts';
 import { hatch } from './patterns.ts';
@@ -123,8 +123,8 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
       if (pair) bar(others, values, x, rowY(i) + BAR + 1, row.other, false, row.otherDecimals);
     });
     const [d, dOther] = [boxesPath(mine), boxesPath(others)];
-    if (d) el(g, 'path', { d, fill: theme.colour.focus });
-    if (dOther) el(g, 'path', { d: dOther, fill: otherFill, stroke: theme.colour.other, 'stroke-width': 1 });
+    if (d) el(g, 'path', { d: asIs(d), fill: theme.colour.focus });
+    if (dOther) el(g, 'path', { d: asIs(dOther), fill: otherFill, stroke: theme.colour.other, 'stroke-width': 1 });
     const valueGroup = el(g, 'g', { 'font-size': theme.font.small });
     for (const [attrs, text] of values) el(valueGroup, 'text', attrs, text);
     el(g, 'line', { x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: top - 4, y2: top + all.length * rowHeight - 8, stroke: theme.colour.ink });

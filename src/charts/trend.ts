@@ -5,7 +5,7 @@
 import type { Trend } from '../compute/types.ts';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { el } from './document.ts';
+import { asIs, el } from './document.ts';
 import { framedSvg, MARGIN, valueGrid } from './frame.ts';
 import { count, r2 } from './format.ts';
 import { boxesPath, type Box } from './shapes.ts';
@@ -68,7 +68,7 @@ export function trendSvg(data: TrendData, opts: SvgOptions, text: ChartText = tr
     }
     const columns: Box[] = at.flatMap(({ p, x0 }) => (p.offences === null ? [] : [{ x: x0, y: r2(y(p.offences)), width: band, height: r2(y(0) - y(p.offences)) }]));
     const d = boxesPath(columns);
-    if (d) el(g, 'path', { d, fill: colour.focus });
+    if (d) el(g, 'path', { d: asIs(d), fill: colour.focus });
     const periods = el(g, 'g', { 'text-anchor': 'middle', 'font-size': font.small });
     for (const { p, cx } of at) {
       el(periods, 'text', { x: cx, y: TOP + PLOT + 16 }, p.period);

@@ -1,7 +1,8 @@
 /**
- * d3-node as the oracle for the charts' own serialiser (src/charts/document.ts). Every chart
- * kind is drawn twice from the same data: once written by svgMarkup, once built with d3
- * selections in d3-node's jsdom document and taken as its outerHTML. The two must be the same
+ * d3-node as the oracle for the charts' own writer (src/charts/document.ts). Every chart
+ * kind is drawn twice from the same data: once written by the charts' writer as it is drawn
+ * (with the league's per-campaign memos and the as-is path data), once built as a tree
+ * (serialisedBy) and rebuilt with d3 selections in d3-node's jsdom document, taken as its outerHTML. The two must be the same
  * markup, on the demo campaigns and on hostile labels (markup characters, quotes, emoji,
  * right-to-left text, lone surrogates, very long names). The one intended difference: a
  * no-break space is `&#160;` in ours (valid XML, for the .svg download and resvg), `&nbsp;`
