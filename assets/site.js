@@ -1,6 +1,7 @@
 // localpress: small progressive enhancements. Every page reads whole without this file; it adds
-// a "Copy release text" button, the force filter on campaign pages, and opens "Figures in this
-// chart" for printing. Controls it shows are marked data-enhancement.
+// a "Copy release text" button, the force filter on campaign pages, opens a long league at the
+// page's own force on a phone, and opens "Figures in this chart" for printing. Controls it
+// shows are marked data-enhancement.
 (function () {
   'use strict';
 
@@ -48,6 +49,13 @@
       });
       if (status) status.textContent = query === '' ? '' : shown === 1 ? '1 force shown' : shown + ' forces shown';
     });
+  });
+
+  // A league wider than a phone's screen opens where the page's own force stands, not at the top of the table.
+  document.querySelectorAll('.chart-scroll[data-scroll-to]').forEach(function (region) {
+    var at = parseFloat(region.getAttribute('data-scroll-to'));
+    if (!(at >= 0 && at <= 1) || region.scrollWidth <= region.clientWidth) return;
+    region.scrollLeft = Math.max(0, at * region.scrollWidth - region.clientWidth / 2);
   });
 
   // Printing: open every "Figures in this chart" (CSS does it too where ::details-content exists).

@@ -5,7 +5,7 @@
  */
 import type { CampaignModel, ComputedForce, ComputedRegion } from '../compute/types.ts';
 import type { PfaCollection } from './geo.ts';
-import { leagueSvg, leagueText, type LeagueData, type LeagueMetric } from './league.ts';
+import { leagueFocus, leagueSvg, leagueText, type LeagueData, type LeagueMetric } from './league.ts';
 import { mapSvg, mapText, type MapData } from './map.ts';
 import { hasPlatforms, platformsSvg, platformsText, type PlatformsData } from './platforms.ts';
 import { hasTrend, trendSvg, trendText } from './trend.ts';
@@ -29,7 +29,9 @@ function leagues(model: CampaignModel, highlight: string[], opts: ChartOptions, 
   return metrics.flatMap(([metric, fileBase]) => {
     const data: LeagueData = { forces: model.forces, metric, highlight, ...(highlightLabel ? { highlightLabel } : {}) };
     const drawable = model.forces.some((f) => f.responded && f[metric] !== null);
-    return drawable ? [build(fileBase, data, opts, leagueText, leagueSvg)] : [];
+    if (!drawable) return [];
+    const focus = leagueFocus(data);
+    return [{ ...build(fileBase, data, opts, leagueText, leagueSvg), ...(focus === null ? {} : { focus }) }];
   });
 }
 

@@ -17,6 +17,12 @@ export interface Chart {
   /** The site writes `<fileBase>.svg` and `<fileBase>.png`, e.g. "platforms". */
   fileBase: string;
   table: Table;
+  /**
+   * Where the page's own force stands across the chart, 0 (left edge) to 1 (right edge): the
+   * centre of its column in a league. A phone shows a league wider than the screen and scrolls
+   * it there. Absent when the chart highlights no single force.
+   */
+  focus?: number;
 }
 
 export interface ChartOptions {

@@ -47,7 +47,8 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
         files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngDownload(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
-      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, scroll: scrollsOnPhone(chart), table: toDataTable(chart), downloads };
+      const scroll = scrollsOnPhone(chart);
+      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
     });
     return { charts: pageCharts, files };
   };

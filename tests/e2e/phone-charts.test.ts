@@ -91,4 +91,29 @@ describe('charts at 390 px', () => {
       await page.close();
     }
   });
+
+  it('a long league opens where the page\'s own force stands, not at the top of the table', async () => {
+    // A force low in the illustrative league, so its column is far to the right of a phone's screen.
+    const html = htmlPages(site.dir).filter((p) => /^\/illustrative[^/]*\/[^/]+\/$/.test(p.url));
+    const low = html.map((p) => ({ url: p.url, at: Number(/data-scroll-to="([\d.]+)"/.exec(readFileSync(p.file, 'utf8'))?.[1] ?? NaN) }))
+      .filter((p) => p.at > 0.75)[0];
+    expect(low, 'a force page whose league puts it on the right').toBeDefined();
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(low!.url.replace(/^\//, ''), site.home).href);
+      const region = page.locator('.chart-scroll[data-scroll-to]').first();
+      const seen = await region.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        // The page's own column name is the bold one among the rotated column names.
+        const own = [...el.querySelectorAll('text[transform*="rotate(-90)"]')].find((t) => t.getAttribute('font-weight') === '700'
+          || t.closest('[font-weight="700"]') !== null)!;
+        const name = own.getBoundingClientRect();
+        return { scrollLeft: el.scrollLeft, inside: name.left >= box.left && name.right <= box.right, name: own.textContent };
+      });
+      expect(seen.scrollLeft).toBeGreaterThan(0);
+      expect(seen.inside, `${seen.name} is off the visible part of the league`).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });
