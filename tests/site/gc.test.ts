@@ -48,6 +48,18 @@ describe('sliceCollector', () => {
     expect(heap.collections).toBe(2);
   });
 
+  it('lets garbage grow only up to its cap above a big live heap', () => {
+    const heap = { used: 0, collections: 0 };
+    const collector = sliceCollector({ floorBytes: 100, maxGarbageBytes: 50, heapUsed: () => heap.used, collect: () => { heap.collections++; heap.used = 400; } });
+    heap.used = 500;
+    expect(collector()).toBe(true); // leaves 400: waits for 450, not 800
+    heap.used = 449;
+    expect(collector()).toBe(false);
+    heap.used = 450;
+    expect(collector()).toBe(true);
+    expect(heap.collections).toBe(2);
+  });
+
   it('collects for real by default, above its floor', () => {
     const collector = sliceCollector({ floorBytes: 0 });
     expect(collector()).toBe(true);
