@@ -19,7 +19,7 @@ import type { Filters } from './release.ts';
 import type { CampaignSummary, CopyOf, Download, Page } from './types.ts';
 import { FileWriter } from './writer.ts';
 import { robotsTxt } from './robots.ts';
-import { collectGarbage } from './gc.ts';
+import { sliceCollector } from './gc.ts';
 import { openOutput, type Output } from './output-swap.ts';
 
 /** Pages per Eleventy run: big enough that small sites render in one run, small enough to bound memory (about 0.3 MB a page with charts, two slices alive at once). */
@@ -132,6 +132,7 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
         return [];
       }
     })).then((made) => made.flat());
+    const collectAfterSlice = sliceCollector();
     let making = makeSlice(slices[0]!, 0);
     for (let i = 0; i < slices.length; i++) {
       const pages = await making;
@@ -161,7 +162,7 @@ async function buildLocked(options: BuildOptions, output: Output): Promise<Build
       ]);
       for (const outcome of rendering) if (outcome.status === 'rejected') throw outcome.reason;
       if (slices.length > 1) {
-        collectGarbage(); // this slice's pages and HTML are garbage now
+        collectAfterSlice(); // this slice's pages and HTML are garbage now: collected once they weigh as much as what lives
         options.log?.(`  pages ${Math.min((i + 1) * slices[0]!.length, sources.length)} of ${sources.length}`);
       }
     }

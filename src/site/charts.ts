@@ -13,6 +13,7 @@ import type { ChartProvider } from './pages.ts';
 import { pngDownload } from './png-cache.ts';
 import { forceUrl } from './urls.ts';
 import { scrollsOnPhone } from './chart-fit.ts';
+import { dataTable } from './table-html.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
 
 /** The boundaries for maps, when the data folder has them (fixtures may not). */
@@ -56,5 +57,5 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
 
 function toDataTable(chart: Chart): DataTable {
   const numeric = chart.table.head.map((_, i) => i > 0 && chart.table.rows.every((row) => /^[\d,.–%\s-]*$/.test(row[i] ?? '')));
-  return { caption: chart.table.caption, head: chart.table.head, numeric, rows: chart.table.rows.map((cells) => ({ cells })) };
+  return dataTable({ caption: chart.table.caption, head: chart.table.head, numeric, rows: chart.table.rows.map((cells) => ({ cells })) });
 }

@@ -9,9 +9,10 @@
  * publication date and the page link's relationship has a fixed id.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { PlainBlock } from './plain.ts';
 import { attribution, contactLine, type ReleaseDocument } from './release-doc.ts';
+import { deflated, deflatedOnce, dosDateTime, zip } from './zip.ts';
 
 const ACCENT = '00577A';
 const WARN = '8B0000';
@@ -79,7 +80,8 @@ export async function releaseDocx(doc: ReleaseDocument, published: string): Prom
     .replace(TITLE, () => escapeXml(doc.headline))
     .replace(DESCRIPTION, () => escapeXml(doc.title))
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
-  return zipFixed(out, published);
+  // The shell's parts (the same arrays on every page) are deflated once per process; the page's own afresh.
+  return zip(Object.entries(out).map(([name, bytes]) => [name, bytes === files[name] ? deflatedOnce(bytes) : deflated(bytes)]), dosDateTime(published));
 }
 
 const LINK_ID = 'rIdPageLink';
@@ -130,12 +132,4 @@ export function paragraphXml(text: string, s: ParagraphStyle): string {
 /** Text for XML: escaped, and without the control characters XML 1.0 forbids. */
 function escapeXml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Zip with every entry dated the publication date (fflate would stamp the clock). */
-function zipFixed(files: Record<string, Uint8Array>, published: string): Uint8Array {
-  // DOS time has no zone: fflate reads a local Date, so a date at local midnight is the same bytes everywhere.
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { mtime, level: 6 }]])));
 }

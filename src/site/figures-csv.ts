@@ -69,9 +69,21 @@ export function csvColumns(model: CampaignModel): Column[] {
   ];
 }
 
+/**
+ * csvColumns, made once per model. Every force page writes its own one-row figures.csv, and
+ * making the columns scans every force (the history periods, the previous-period items): once
+ * per page that was quadratic (4.8 s of a 23 s build at 1,000 areas).
+ */
+const columnsByModel = new WeakMap<CampaignModel, Column[]>();
+export function columnsOf(model: CampaignModel): Column[] {
+  let columns = columnsByModel.get(model);
+  if (!columns) columnsByModel.set(model, (columns = csvColumns(model)));
+  return columns;
+}
+
 /** The header row and one row per force. */
 export function csvRows(forces: ComputedForce[], model: CampaignModel): unknown[][] {
-  const columns = csvColumns(model);
+  const columns = columnsOf(model);
   return [columns.map((c) => c.header), ...forces.map((f) => columns.map((c) => c.value(f)))];
 }
 

@@ -6,6 +6,7 @@ import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Ra
 import { ucfirst } from '../phrase/index.ts';
 import type { Filters } from './release.ts';
 import { decimal, digits, percentAt, percentCell } from './format.ts';
+import { dataTable } from './table-html.ts';
 import type { DataTable, KeyFigure } from './types.ts';
 import { forceUrl, regionUrl } from './urls.ts';
 import type { Reference } from '../load/types.ts';
@@ -123,7 +124,7 @@ export function platformTable(area: Area, model: CampaignModel): DataTable | nul
   if (items.every((item) => item.count === null && !item.published_share)) return null;
   const national = model.national;
   const showNational = area.kind !== 'national';
-  return {
+  return dataTable({
     caption: `${ucfirst(model.campaign.unit.plural)} by platform, where the method of communication was recorded`,
     head: ['Platform', ucfirst(model.campaign.unit.plural), 'Share', ...(showNational ? [`${national.name} share`] : [])],
     numeric: [false, true, true, true],
@@ -135,7 +136,7 @@ export function platformTable(area: Area, model: CampaignModel): DataTable | nul
         ...(showNational ? [shareCell(national.platform[item.id] ?? national.group[item.id])] : []),
       ],
     })),
-  };
+  });
 }
 
 /** A share as a table shows it: one decimal place, or the precision it was published at. */
@@ -145,7 +146,7 @@ function shareCell(item: ShareItem | undefined): string {
 
 /** Every force in the campaign (or in one region), with its figures and rank. */
 export function forcesTable(forces: ComputedForce[], model: CampaignModel, reference: Reference, f: Filters, caption: string): DataTable {
-  return {
+  return dataTable({
     caption,
     head: ['Force', 'Region', ucfirst(model.campaign.unit.plural), 'Rate per 100,000', 'Rank'],
     numeric: [false, false, true, true, false],
@@ -159,12 +160,12 @@ export function forcesTable(forces: ComputedForce[], model: CampaignModel, refer
         force.rank.offences ? `${force.rank.offences.joint ? '=' : ''}${force.rank.offences.position}` : '–',
       ],
     })),
-  };
+  });
 }
 
 /** Regions with their totals, for the national page. */
 export function regionsTable(model: CampaignModel, reference: Reference): DataTable {
-  return {
+  return dataTable({
     caption: 'Regions',
     head: ['Region', ucfirst(model.campaign.unit.plural), 'Forces with figures', 'Rate per 100,000'],
     numeric: [false, true, true, true],
@@ -172,7 +173,7 @@ export function regionsTable(model: CampaignModel, reference: Reference): DataTa
       href: regionUrl(model.campaign.id, region.id, reference),
       cells: [region.name, digits(region.offences), coverageCell(region), decimal(region.rate)],
     })),
-  };
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import { csvGuide } from './figures-csv.ts';
 import { releaseDocuments } from './release-doc.ts';
 import { shareCardSvg } from './share-card.ts';
 import { digits } from './format.ts';
+import { linkItemHtml, linkItemsHtml } from './table-html.ts';
 import { voicesFor } from './voices.ts';
 import { contextSentences, forcesTable, keyFigures, platformTable, regionsTable } from './figures.ts';
 import { compileRelease, markdownToHtml, type Filters } from './release.ts';
@@ -75,6 +76,18 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   const denseSentences: CampaignPages['denseSentences'] = [];
   const home: Link = { href: '/', text: 'All campaigns' };
   const nationalLink: Link = { href: summary.url, text: campaign.title };
+  // A force's link and list item are the same on every page that lists it (the national page, its
+  // region's page, the other forces' pages in its region): made once.
+  const forceLinks = new Map<string, { link: Link; html: string }>();
+  const forceLink = (force: ComputedForce) => {
+    let made = forceLinks.get(force.id);
+    if (!made) {
+      const link = { href: forceUrl(campaign.id, force.id), text: force.name };
+      forceLinks.set(force.id, (made = { link, html: linkItemHtml(link) }));
+    }
+    return made;
+  };
+  const forceList = (heading: string, forces: ComputedForce[]) => ({ heading, links: forces.map((x) => forceLink(x).link), linksHtml: forces.map((x) => forceLink(x).html).join('') });
 
   /** Queue a page; `finish` adds what only that kind of page has (tables, navigation, downloads). */
   const addPage = (area: Area, url: string, breadcrumbs: Link[], finish: (page: Page, downloads: Download[]) => void = () => {}) => {
@@ -145,9 +158,10 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   // National page: the release, every region and every force.
   addPage(model.national, summary.url, [home], (national) => {
     national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
+    const regionLinks = model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name }));
     national.navigation.push(
-      { heading: 'Regions', links: model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name })) },
-      { heading: 'Forces', id: 'forces-by-region', links: model.forces.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })), groups: forcesByRegion(model) },
+      { heading: 'Regions', links: regionLinks, linksHtml: linkItemsHtml(regionLinks) },
+      { ...forceList('Forces', model.forces), id: 'forces-by-region', groups: forcesByRegion(model).map((group) => forceList(group.heading, group.forces)) },
     );
     national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
   });
@@ -164,7 +178,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const members = membersOf.get(region.id) ?? [];
     addPage(region, regionUrl(campaign.id, region.id, reference), [home, nationalLink], (page) => {
       if (members.length > 0) page.tables.push(forcesTable(members, model, reference, f, `Forces in ${f.place(region.name)}`));
-      page.navigation.push({ heading: `Forces in ${f.place(region.name)}`, links: members.map((force) => ({ href: forceUrl(campaign.id, force.id), text: force.name })) });
+      page.navigation.push(forceList(`Forces in ${f.place(region.name)}`, members));
     });
   }
 
@@ -176,7 +190,7 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
       if (region) {
         const others = (membersOf.get(region.id) ?? []).filter((other) => other.id !== force.id);
-        if (others.length > 0) page.navigation.push({ heading: `Other forces in ${f.place(region.name)}`, links: others.map((other) => ({ href: forceUrl(campaign.id, other.id), text: other.name })) });
+        if (others.length > 0) page.navigation.push(forceList(`Other forces in ${f.place(region.name)}`, others));
       }
       page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
@@ -195,11 +209,10 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 }
 
 /** The campaign's forces under their regions, in forces.yaml order; forces without a region (BTP) last. */
-function forcesByRegion(model: CampaignModel): { heading: string; links: Link[] }[] {
-  const link = (force: ComputedForce): Link => ({ href: forceUrl(model.campaign.id, force.id), text: force.name });
-  const groups = model.regions.map((region) => ({ heading: region.name, links: model.forces.filter((force) => force.region_id === region.id).map(link) }));
-  const national = model.forces.filter((force) => force.region_id === null).map(link);
-  return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', links: national }] : [])].filter((g) => g.links.length > 0);
+function forcesByRegion(model: CampaignModel): { heading: string; forces: ComputedForce[] }[] {
+  const groups = model.regions.map((region) => ({ heading: region.name, forces: model.forces.filter((force) => force.region_id === region.id) }));
+  const national = model.forces.filter((force) => force.region_id === null);
+  return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', forces: national }] : [])].filter((g) => g.forces.length > 0);
 }
 
 /** "This release has no figures for Lancashire": the page at a force's address when the release does not cover it. */

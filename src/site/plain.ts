@@ -8,7 +8,7 @@
  */
 import MarkdownIt from 'markdown-it';
 
-type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+export type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export interface PlainBlock {
   kind: 'heading' | 'paragraph' | 'item' | 'row';
@@ -25,7 +25,15 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 
 /** plainBlocks(markdown) → blocks in reading order. */
 export function plainBlocks(source: string): PlainBlock[] {
-  const tokens = markdown.parse(source, {});
+  return plainBlocksOf(markdown.parse(source, {}));
+}
+
+/**
+ * The same from tokens markdown-it has already parsed (with html, linkify and typographer off,
+ * as here): a release body is parsed once for its HTML and its plain text (src/site/release.ts).
+ * Reads the tokens, never changes them.
+ */
+export function plainBlocksOf(tokens: Token[]): PlainBlock[] {
   const blocks: PlainBlock[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let heading = 0;

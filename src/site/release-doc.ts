@@ -70,7 +70,7 @@ export function releaseDocuments(shared: CampaignReleaseContext): (release: Rend
     corrections: context.corrections,
     headline: release.headline,
     standfirst: release.standfirst,
-    body: plainBlocks(release.bodyMarkdown),
+    body: release.bodyBlocks,
     quotes: context.quotes,
     // Extra notes are parsed with the campaign's, as one Markdown text.
     notes: context.extraNotes?.length ? plainBlocks([campaign.notes_to_editors, ...context.extraNotes].join('\n\n')) : notes,

@@ -13,6 +13,7 @@ import { TemplateError } from '../errors.ts';
 import { createReleaseEnvironment } from './sandbox.ts';
 import type { CampaignInput, ReleaseTemplate, Reference, TextSegment } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
+import { plainBlocksOf, type PlainBlock } from './plain.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -30,9 +31,11 @@ export interface Filters {
 export interface RenderedRelease {
   headline: string;
   standfirst: string;
-  /** Markdown, as rendered: the plain-text release and the source of bodyHtml. */
+  /** Markdown, as rendered: the source of bodyHtml and bodyBlocks. */
   bodyMarkdown: string;
   bodyHtml: string;
+  /** The body as plain-text blocks, for release.txt and the Word release. */
+  bodyBlocks: PlainBlock[];
 }
 
 export interface CompiledRelease {
@@ -56,6 +59,18 @@ for (const rule of ['th_open', 'td_open'] as const) {
 /** Markdown → HTML with raw HTML escaped (notes to editors, methodology, release bodies). */
 export function markdownToHtml(source: string): string {
   return markdown.render(source);
+}
+
+/**
+ * A release body → its HTML (as markdownToHtml) and its plain-text blocks (as plainBlocks), from
+ * one parse: parsing was most of the cost of each, on every page. The blocks are read before
+ * the HTML is rendered (the table rules above rewrite cell attributes).
+ */
+export function markdownBody(source: string): { html: string; blocks: PlainBlock[] } {
+  const env = {};
+  const tokens = markdown.parse(source, env);
+  const blocks = plainBlocksOf(tokens);
+  return { html: markdown.renderer.render(tokens, markdown.options, env), blocks };
 }
 
 /**
@@ -99,7 +114,8 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         }
       };
       const bodyMarkdown = tidyMarkdown(run('body'));
-      return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: markdownToHtml(bodyMarkdown) };
+      const body = markdownBody(bodyMarkdown);
+      return { headline: oneLine(run('headline')), standfirst: oneLine(run('standfirst')), bodyMarkdown, bodyHtml: body.html, bodyBlocks: body.blocks };
     },
   };
 }

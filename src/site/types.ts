@@ -22,6 +22,8 @@ export interface DataTable {
   rows: { cells: string[]; href?: string }[];
   /** Which columns are numeric (right-aligned). */
   numeric: boolean[];
+  /** The `<tbody>` rows as HTML, escaped (src/site/table-html.ts): the templates place it, they do not loop over rows. */
+  rowsHtml: string;
 }
 
 export interface PageChart {
@@ -84,7 +86,8 @@ export interface Page {
   tables: DataTable[];
   charts: PageChart[];
   /** Regions and forces reachable from this page; `groups` (with an element `id`) lists the links by region under a filter box. */
-  navigation: { heading: string; links: Link[]; id?: string; groups?: { heading: string; links: Link[] }[] }[];
+  /** `linksHtml` is the list's `<li>` items as HTML (src/site/table-html.ts), which the template places. */
+  navigation: { heading: string; links: Link[]; linksHtml: string; id?: string; groups?: { heading: string; links: Link[]; linksHtml: string }[] }[];
   /** Site-relative URL of this page's release.txt, for the "Copy release text" button. */
   releaseTxt?: string;
   downloads: Link[];

@@ -40,6 +40,22 @@ describe('figures.csv', () => {
     }
   });
 
+  it('makes its columns once per model, not once per force page (each page writes a one-row figures.csv)', () => {
+    // Making the columns reads every force (history periods, previous-period items): count the reads.
+    let reads = 0;
+    const counted = { ...model };
+    Object.defineProperty(counted, 'forces', { enumerable: true, get: () => (reads++, model.forces) });
+    const first = figuresCsv([model.forces[0]!], counted);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    for (const force of model.forces) figuresCsv([force], counted);
+    expect(reads).toBe(afterFirst);
+    // The remembered columns give the same file as columns made afresh for another model object.
+    expect(first).toBe(figuresCsv([model.forces[0]!], { ...model }));
+    const [header, row] = parse(first) as string[][];
+    expect(row![header!.indexOf('Force ID')]).toBe(model.forces[0]!.id);
+  });
+
   it('has a guide naming every column', () => {
     const guide = csvGuide(model);
     for (const c of csvColumns(model)) expect(guide).toContain(`${c.header}: `);
