@@ -21,9 +21,16 @@ export function count(n: number): string {
   return fixedDigits(n, 0, numerals);
 }
 
-/** A 0..1 fraction as a percentage, one decimal place or a published share's own precision. Example: `pct(0.326)` → "32.6%"; `pct(0.2875)` → "28.8%"; `pct(0.48, 0)` → "48%". */
+/**
+ * A 0..1 fraction as a percentage, one decimal place or a published share's own precision.
+ * A share above nothing that rounds to nothing reads "<0.1%", never "0.0%" (which says none),
+ * as the copy says "less than 0.1 per cent".
+ * Example: `pct(0.326)` → "32.6%"; `pct(0.2875)` → "28.8%"; `pct(0.48, 0)` → "48%"; `pct(0.0004)` → "<0.1%".
+ */
 export function pct(share: number, decimals = 1): string {
-  return `${fixedDigits(share * 100, decimals, numerals)}%`;
+  const digits = fixedDigits(share * 100, decimals, numerals);
+  if (share > 0 && /^[0.]+$/.test(digits)) return `<${fixedDigits(10 ** -decimals, decimals, numerals)}%`;
+  return `${digits}%`;
 }
 
 /** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4"; `rate(9.45)` → "9.5". */

@@ -18,6 +18,15 @@ describe('chart number formats', () => {
     expect(Object.is(r2(-0.001), 0)).toBe(true);
   });
 
+  it('never shows a share above nothing as 0.0%, which reads as none (the copy says "less than 0.1 per cent")', () => {
+    expect(pct(1 / 5000)).toBe('<0.1%');
+    expect(pct(0.0004999)).toBe('<0.1%');
+    expect(pct(0.0005)).toBe('0.1%');
+    expect(pct(0)).toBe('0.0%');
+    expect(pct(0.004, 0)).toBe('<1%');
+    expect(percentCell(3 / 10_000)).toBe('<0.1%');
+  });
+
   it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th']])(
     'ordinal(%i) is %s', (n, s) => expect(ordinal(n)).toBe(s));
 
