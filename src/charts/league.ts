@@ -185,6 +185,11 @@ function columnsFor(entries: Entry[]): Columns {
   return columns;
 }
 
+/** The columns of the entries shown: remembered, unless ids repeat (the band scale would then share a column between them, so laid out as d3 says). */
+function columnsOf(all: Entry[], shown: Entry[]): Columns {
+  return positions(all).size === all.length ? columnsFor(shown) : columnsAfresh(shown);
+}
+
 function columnsAfresh(entries: Entry[]): Columns {
   const x = scaleBand(entries.map((e) => e.force.id), [MARGIN + AXIS, theme.width - MARGIN]).padding(0.2);
   const band = x.bandwidth();
@@ -245,7 +250,7 @@ export function leagueFocus(data: LeagueData): number | null {
   const { shown } = leagueWindow(all, data.highlight);
   const i = shown.findIndex((e) => e.force.id === data.highlight[0]);
   if (i < 0) return null;
-  const columns = positions(all).size === all.length ? columnsFor(shown) : columnsAfresh(shown);
+  const columns = columnsOf(all, shown);
   return Math.round(((columns.x[i]! + columns.band / 2) / theme.width) * 1000) / 1000;
 }
 
@@ -258,8 +263,7 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
   let longest = 0;
   for (const e of entries) longest = Math.max(longest, e.force.area.length);
   const names = 10 + 4.4 * longest;
-  // Ids are unique in a model; were they not, the band scale would share a column between them, so draw as d3 says.
-  const columns = positions(all).size === all.length ? columnsFor(entries) : columnsAfresh(entries);
+  const columns = columnsOf(all, entries);
   return framedSvg(text ?? leagueText(data, all), opts, CALLOUT + PLOT + names, (g) => {
     const y = scaleLinear([0, max(entries, (e) => e.value) ?? 1], [CALLOUT + PLOT, CALLOUT]).nice(4);
     const axis = valueAxis(all, data.metric, y, r2(columns.band));

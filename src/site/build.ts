@@ -194,6 +194,7 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
   const summaries: CampaignSummary[] = [];
   const denseSentencesOf = new Map<string, CampaignPages['denseSentences']>();
   let geo: ReturnType<typeof loadBoundaries> | undefined;
+  const png = pngSettings(options);
   for (const input of project.campaigns) {
     const { campaign } = input;
     const embargoed = campaign.embargo !== undefined && Date.parse(campaign.embargo) > now.getTime();
@@ -205,10 +206,9 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
     const filters = createFilters(resolveStyle(campaign.style)) as Filters;
     const charts = options.charts === false ? undefined : chartProvider(campaign, {
       draw: chartDrawer(campaign.id, model, (geo ??= loadBoundaries(options.dataDir)), options.rememberCharts === true, report.charts),
-      png: options.png ?? !options.preview,
-      pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache,
+      ...png,
     });
-    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}), ...shareCards(options) });
+    const built = buildCampaignPages(input, model, { reference: project.reference, filters, embargoed, ...(charts ? { charts } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.base ? { base: options.base } : {}), ...shareCards(options, png) });
     sources.push(...built.pages);
     summaries.push(built.summary);
     denseSentencesOf.set(campaign.id, built.denseSentences);
@@ -219,11 +219,15 @@ async function prepareCampaigns(project: Project, options: BuildOptions, writer:
   return { sources, summaries, denseSentencesOf };
 }
 
+/** Whether PNGs are made (not in a preview, unless asked) and where they are cached. */
+function pngSettings(options: BuildOptions): { png: boolean; pngCache: string | null } {
+  return { png: options.png ?? !options.preview, pngCache: options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache };
+}
+
 /** Share cards are rasterised like the charts (resvg, Inter, the PNG cache), and only when PNGs are. */
-function shareCards(options: BuildOptions): { shareCard?: (svg: string) => Promise<Uint8Array | CopyOf> } {
-  if (options.charts === false || !(options.png ?? !options.preview)) return {}; // a preview rasterises nothing
-  const cache = options.pngCache === undefined ? DEFAULT_PNG_CACHE : options.pngCache;
-  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngDownload(svg, cache) };
+function shareCards(options: BuildOptions, { png, pngCache }: ReturnType<typeof pngSettings>): { shareCard?: (svg: string) => Promise<Uint8Array | CopyOf> } {
+  if (options.charts === false || !png) return {}; // a preview rasterises nothing
+  return { shareCard: async (svg) => (await import('./png-cache.ts')).pngDownload(svg, pngCache) };
 }
 
 /** Draw a campaign's charts, counting them and the time they take; remembered between builds in one process when asked (serve). */

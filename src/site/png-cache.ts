@@ -4,7 +4,7 @@
  * the chart options), so a cached file is always byte-identical to a fresh one.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectGarbage } from './gc.ts';
@@ -29,11 +29,6 @@ async function rasterise(svg: string): Promise<Uint8Array> {
   const bytes = await svgToPngAsync(svg);
   if (++rasterised % COLLECT_EVERY === 0) collectGarbage();
   return bytes;
-}
-
-/** pngFor(svg, ".cache") → the PNG bytes, from the cache when this exact chart was drawn before. */
-export async function pngFor(svg: string, cacheDir: string | null): Promise<Uint8Array> {
-  return cacheDir ? readFile(await cachedPngFile(svg, cacheDir)) : rasterise(svg);
 }
 
 /**

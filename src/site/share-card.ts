@@ -4,6 +4,7 @@
  * renderer (resvg with the Inter font files, through the PNG cache), so every machine makes the
  * same bytes. Made-up figures carry an "ILLUSTRATIVE FIGURES" band across the top.
  */
+import { escapeAttribute } from '../charts/document.ts';
 import { theme } from '../charts/theme.ts';
 
 export interface ShareCard {
@@ -30,7 +31,7 @@ export function shareCardSvg(card: ShareCard): string {
   const pad = 32;
   const parts: string[] = [];
   const text = (x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, extra = '') =>
-    parts.push(`<text x="${x}" y="${y}" font-family="${font}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeXml(content)}</text>`);
+    parts.push(`<text x="${x}" y="${y}" font-family="${font}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeAttribute(content)}</text>`);
   parts.push(`<rect width="${CARD.width}" height="${CARD.height}" fill="${colour.background}"/>`);
   // Made-up figures: a red band across the top that no crop of the card loses.
   const top = card.illustrative ? 16 : 0;
@@ -56,7 +57,7 @@ export function shareCardSvg(card: ShareCard): string {
   text(pad, CARD.height - 19, 16, 700, colour.ink, fit(card.area, 16, 260, 0.62));
   text(CARD.width - pad, CARD.height - 19, 12, 400, colour.muted, fit(card.period, 12, 280, 0.56), ' text-anchor="end"');
   const label = `${card.figure !== null ? `${card.figure} ${card.figureLabel}. ` : ''}${card.headline}. ${card.area}, ${card.campaign}${card.illustrative ? ' (illustrative figures)' : ''}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" role="img" aria-label="${escapeAttribute(label)}">${parts.join('')}</svg>`;
 }
 
 /**
@@ -88,8 +89,4 @@ function fit(text: string, size: number, width: number, em: number, more = false
   const max = Math.max(4, Math.floor(width / (size * em)));
   if (text.length <= max && !more) return text;
   return `${text.slice(0, max - 1).replace(/\s+\S*$/, '').trimEnd()}…`;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { svgToPng } from '../../src/charts/index.ts';
-import { pngDownload, pngFor } from '../../src/site/png-cache.ts';
+import { cachedPngFile, pngDownload } from '../../src/site/png-cache.ts';
 import { readFileSync } from 'node:fs';
+
+/** The PNG bytes by way of the cache, as a build copies them. */
+const pngFor = async (svg: string, dir: string) => readFileSync(await cachedPngFile(svg, dir));
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300"><rect width="300" height="150" fill="#00577a"/><text x="10" y="200" font-size="20">Derbyshire 20</text></svg>';
 const cache = mkdtempSync(path.join(tmpdir(), 'localpress-png-cache-'));
