@@ -6,6 +6,10 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
       "type": "string",
       "doc": "The page's area as named in a sentence after \"in\": a force's area (\"Derbyshire\"), a region with its article (\"the North West\") or, when only one of its forces is in the release, that force's area (\"Derbyshire\"); the nation's name (\"England and Wales\")."
     },
+    "in_where": {
+      "type": "string",
+      "doc": "`where` with the word a sentence puts before it, so copy never joins strings: \"in Derbyshire\", \"in the North West\", \"in England and Wales\"; \"on the British Transport Police network\" for a force with no region of its own (a railway network, not a place)."
+    },
     "short_name": {
       "type": "string",
       "doc": "A short name for headlines: the force's initialism (\"TVP\", \"GMP\") or else its name; a region's or the nation's name."

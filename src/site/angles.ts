@@ -18,6 +18,12 @@ export interface Angles {
    * release, that force's area ("Derbyshire"); the nation's name ("England and Wales").
    */
   where: string;
+  /**
+   * `where` with the word a sentence puts before it, so copy never joins strings: "in
+   * Derbyshire", "in the North West", "in England and Wales"; "on the British Transport Police
+   * network" for a force with no region of its own (a railway network, not a place).
+   */
+  in_where: string;
   /** A short name for headlines: the force's initialism ("TVP", "GMP") or else its name; a region's or the nation's name. */
   short_name: string;
   /** Every other name the force goes by (forces.yaml aliases: "Metropolitan Police", "Met"); empty for regions and the nation. */
@@ -148,8 +154,10 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
   const offences = area.offences;
   const { peak, latest } = peakOf(area);
   const regionOffences = forceRegion?.offences ?? null;
+  const where = whereOf(model, area, place);
   return {
-    where: whereOf(model, area, place),
+    where,
+    in_where: `${area.kind === 'force' && !area.region_id ? 'on' : 'in'} ${where}`,
     short_name: aliases.find((a) => INITIALISM.test(a)) ?? area.name,
     aliases,
     force_region: forceRegion,

@@ -25,6 +25,13 @@ describe('page angles', () => {
     expect(angles('scwc-annual-2017-2024', 'national').where).toBe('the UK');
   });
 
+  it('in_where: where with its preposition, so copy joins no strings ("on" the railway network)', () => {
+    expect(angles('illustrative-online-grooming', 'derbyshire').in_where).toBe('in Derbyshire');
+    expect(angles('scwc-annual-2017-2024', 'south-east').in_where).toBe('in the South East');
+    expect(angles('scwc-annual-2017-2024', 'national').in_where).toBe('in the UK');
+    expect(angles('illustrative-online-grooming', 'btp').in_where).toBe('on the British Transport Police network');
+  });
+
   it('short names and aliases from forces.yaml', () => {
     expect(angles('illustrative-online-grooming', 'thames-valley').short_name).toBe('TVP');
     expect(angles('illustrative-online-grooming', 'metropolitan').aliases).toEqual(['Metropolitan Police', 'Met']);
