@@ -41,7 +41,8 @@ describe('zip', () => {
 
   it('writes any entries as zipSync does (names in any script, empty and repetitive parts)', () => {
     const part = fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 400 }).map((s) => strToU8(s.repeat(5))));
-    const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => !s.endsWith('/'));
+    // "__proto__" cannot be a part name in zipSync's object of parts (the yardstick), so not here either.
+    const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => !s.endsWith('/') && s !== '__proto__');
     const date = fc.date({ min: new Date(Date.UTC(1980, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(name, part), { selector: ([n]) => n, maxLength: 8 }), date, (entries, published) => {
