@@ -7,7 +7,7 @@ import type { Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/num.ts';
 import { ordinal as phraseOrdinal } from '../phrase/ordinal.ts';
 import { rankPlace } from '../phrase/rank.ts';
-import { fixedDigits } from '../phrase/round.ts';
+import { fixedDigits, hidesAboveNothing, roundPercent } from '../phrase/round.ts';
 import { defaultStyle, type Style } from '../phrase/style.ts';
 
 // Digits are rounded by the copy's one rule (src/phrase/round.ts: float noise dropped, then
@@ -28,14 +28,17 @@ export function count(n: number): string {
  * Example: `pct(0.326)` → "32.6%"; `pct(0.2875)` → "28.8%"; `pct(0.48, 0)` → "48%"; `pct(0.0004)` → "<0.1%".
  */
 export function pct(share: number, decimals = 1): string {
-  const digits = fixedDigits(share * 100, decimals, numerals);
-  if (share > 0 && /^[0.]+$/.test(digits)) return `<${fixedDigits(10 ** -decimals, decimals, numerals)}%`;
-  return `${digits}%`;
+  if (share > 0 && roundPercent(share, decimals) === 0) return `<${fixedDigits(10 ** -decimals, decimals, numerals)}%`;
+  return `${fixedDigits(share * 100, decimals, numerals)}%`;
 }
 
-/** A rate per 100,000, one decimal place. Example: `rate(19.449)` → "19.4"; `rate(9.45)` → "9.5". */
+/**
+ * A rate per 100,000, one decimal place; above nothing but under 0.05 it reads "<0.1" (one
+ * offence among 9 million people is not a rate of none).
+ * Example: `rate(19.449)` → "19.4"; `rate(9.45)` → "9.5"; `rate(0.011)` → "<0.1"; `rate(0)` → "0.0".
+ */
 export function rate(n: number): string {
-  return fixedDigits(n, 1, numerals);
+  return hidesAboveNothing(n, 1) ? '<0.1' : fixedDigits(n, 1, numerals);
 }
 
 // The copy's ordinals (src/phrase/ordinal.ts), always in figures: no words in a chart.

@@ -3,7 +3,7 @@
  *   flattenFigures(derbyshire) → { "offences": 20, "rank.offences": "4 of 5", "platform.facebook.count": 3, ... }
  */
 import { pct } from '../charts/format.ts';
-import { roundTo } from '../phrase/round.ts';
+import { roundShown } from '../phrase/round.ts';
 import type { ComputedForce, ComputedNational, ComputedRegion, Rank, ShareItem } from '../compute/types.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -46,7 +46,7 @@ function percent(share: number | null | undefined): string | null {
   return typeof share === 'number' ? pct(share) : null;
 }
 
-/** The page's rounding (src/phrase/round.ts): round(9.45, 1) → 9.5. */
+/** The page's rounding (src/phrase/round.ts): round(9.45, 1) → 9.5; round(0.0112, 1) → 0.011, not 0. */
 function round(n: number | null, dp: number): number | null {
-  return n === null ? null : roundTo(n, dp);
+  return n === null ? null : roundShown(n, dp);
 }

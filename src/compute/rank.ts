@@ -3,7 +3,7 @@
  * position skips, so [10, 20, 20, 5] ranks 3, 1=, 1=, 4. Copy can then say "joint first".
  */
 // The copy's rounding rule, shared with every table and chart (compute needs only this pure function of phrase/).
-import { roundPercent, roundTo } from '../phrase/round.ts';
+import { hidesAboveNothing, roundTo } from '../phrase/round.ts';
 import type { Rank } from './types.ts';
 
 export type Direction = Rank['direction'];
@@ -23,7 +23,16 @@ export const SHOWN_DECIMALS = { rate: 1, percent: 1, share: 3 } as const;
  * @example atShownPrecision(9.4697, 1) // 9.5; atShownPrecision(9.45, 1) // 9.5; atShownPrecision(null, 1) // null
  */
 export function atShownPrecision(value: number | null, decimals: number): number | null {
-  return value === null || !Number.isFinite(value) ? value : roundTo(value, decimals);
+  return value === null || !Number.isFinite(value) ? value : readingOf(value, decimals);
+}
+
+/**
+ * The value as read at `decimals` places, where a value above nothing that rounds to nothing
+ * reads "<0.1" (src/charts/format.ts): it ranks above every exact zero, level with every
+ * other "<0.1", below 0.1. Half the last place stands for it.
+ */
+function readingOf(value: number, decimals: number): number {
+  return hidesAboveNothing(value, decimals) ? 10 ** -decimals / 2 : roundTo(value, decimals);
 }
 
 /**
@@ -32,7 +41,7 @@ export function atShownPrecision(value: number | null, decimals: number): number
  * @example shownPercent(3 / 80) // 3.8; shownPercent(null) // null
  */
 export function shownPercent(share: number | null): number | null {
-  return share === null || !Number.isFinite(share) ? share : roundPercent(share, SHOWN_DECIMALS.percent);
+  return share === null || !Number.isFinite(share) ? share : readingOf(share * 100, SHOWN_DECIMALS.percent);
 }
 
 /**

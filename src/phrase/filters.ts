@@ -14,7 +14,7 @@ import { article } from './article.ts';
 import { change } from './change.ts';
 import { fraction } from './fraction.ts';
 import { list } from './list.ts';
-import { num, ucfirst } from './num.ts';
+import { num, rate, ucfirst } from './num.ts';
 import { ordinal } from './ordinal.ts';
 import { pct } from './pct.ts';
 import { place } from './place.ts';
@@ -80,6 +80,7 @@ function asText(name: string, phrase: unknown): string {
 export function createFilters(style: Style): Record<string, Filter> {
   return {
     num: filter('num', ['capital'], 1, (n, capital) => num(n, style, capital ?? false)),
+    rate: filter('rate', ['capital'], 1, (n, capital) => rate(n, style, capital ?? false)),
     pct: filter('pct', ['dp', 'style'], 1, (share, dp, suffix) => pct(share, style, dp ?? 1, suffix ?? undefined)),
     fraction: filter('fraction', ['form'], 1, (share, form) => fraction(share, style, form ?? 'words')),
     approx: filter('approx', ['sf'], 0, (n, sf) => approx(n, style, sf ?? undefined)),

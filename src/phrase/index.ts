@@ -9,7 +9,7 @@ export { change, type ChangeLike } from './change.ts';
 export { createFilters, type Filter } from './filters.ts';
 export { fraction, type FractionForm } from './fraction.ts';
 export { list } from './list.ts';
-export { num, ucfirst } from './num.ts';
+export { num, rate, ucfirst } from './num.ts';
 export { ordinal } from './ordinal.ts';
 export { pct } from './pct.ts';
 export { place } from './place.ts';

@@ -56,6 +56,24 @@ export function roundPercent(share: number, dp: number): number {
   return roundTo(share * 100, dp);
 }
 
+/**
+ * True when x is above nothing but rounds to nothing at `dp` places: a page must then read
+ * "<0.1" or "less than 0.1", never "0.0", which says none.
+ * hidesAboveNothing(0.04, 1) === true; hidesAboveNothing(0, 1) === false; hidesAboveNothing(0.05, 1) === false.
+ */
+export function hidesAboveNothing(x: number, dp: number): boolean {
+  return x > 0 && roundTo(x, dp) === 0;
+}
+
+/**
+ * A number column's rounding (figures.csv, `localpress diff`): `dp` places, except that a value
+ * above nothing that would round to nothing keeps two significant figures. A number column
+ * cannot say "<0.1", and must not say 0. roundShown(9.45, 1) === 9.5; roundShown(0.0112, 1) === 0.011.
+ */
+export function roundShown(x: number, dp: number): number {
+  return hidesAboveNothing(x, dp) ? roundSig(x, 2) : roundTo(x, dp);
+}
+
 /** Half-up rounding to `sig` significant figures: roundSig(1993, 2) === 2000. */
 export function roundSig(x: number, sig: number): number {
   if (x === 0) return 0;

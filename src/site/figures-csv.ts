@@ -7,7 +7,7 @@
  */
 import type { CampaignModel, ComputedForce, Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/index.ts';
-import { roundPercent, roundTo } from '../phrase/round.ts';
+import { roundShown } from '../phrase/round.ts';
 import { replyLabel } from './figures.ts';
 import { ILLUSTRATIVE_NOTICE } from './release-doc.ts';
 
@@ -23,14 +23,15 @@ export function csvColumns(model: CampaignModel): Column[] {
   const { campaign } = model;
   const unit = ucfirst(campaign.unit.plural);
   const recorded = `${campaign.unit.plural} where the method was recorded`;
-  // Rounded as the page shows them (src/phrase/round.ts): 23/80 is 28.8 here, in the table and in the copy.
-  const share = (s: number | null | undefined) => (typeof s === 'number' ? roundPercent(s, 1) : null);
+  // Rounded as the page shows them (src/phrase/round.ts): 23/80 is 28.8 here, in the table and in the copy;
+  // what the page shows as "<0.1" keeps two significant figures (0.0059), never 0.
+  const share = (s: number | null | undefined) => (typeof s === 'number' ? roundShown(s * 100, 1) : null);
   const rank = (r: Rank | null) => (r ? r.position : null);
   const periods = [...new Set(model.forces.flatMap((f) => f.trend?.points.map((p) => p.period) ?? []))];
   const items = (kind: 'group' | 'platform') =>
     Object.entries(kind === 'group' ? Object.fromEntries(Object.entries(campaign.groups).map(([id, g]) => [id, g.name])) : campaign.platforms).flatMap(([id, name]): Column[] => [
       { header: name, means: `${unit} involving ${name}${kind === 'group' ? ' (any member app; where the source gives no de-duplicated figure, the sum of the members, which can count an offence twice)' : ''}`, value: (f) => f[kind][id]?.count ?? null },
-      { header: `${name} (%)`, means: `${name} as a percentage of ${recorded}`, value: (f) => share(f[kind][id]?.share) },
+      { header: `${name} (%)`, means: `${name} as a percentage of ${recorded}, one decimal place (two significant figures below 0.05)`, value: (f) => share(f[kind][id]?.share) },
     ]);
   // previous.platforms / previous.groups, where any force gives them: nothing accepted is dropped.
   const previousItems = () =>
@@ -52,7 +53,7 @@ export function csvColumns(model: CampaignModel): Column[] {
     { header: 'Most used platform', means: 'Platform with the most offences', value: (f) => f.top_platform?.name ?? null },
     { header: 'Youngest victim (age)', means: 'Age of the youngest victim, in years', value: (f) => f.youngest_victim_age },
     { header: 'Population (Census 2021)', means: 'Usual residents of the police force area, Census 2021 (blank for British Transport Police)', value: (f) => f.population },
-    { header: 'Rate per 100,000 people', means: `${unit} per 100,000 population, one decimal place`, value: (f) => (f.rate === null ? null : roundTo(f.rate, 1)) },
+    { header: 'Rate per 100,000 people', means: `${unit} per 100,000 population, one decimal place (two significant figures below 0.05, so that none reads 0)`, value: (f) => (f.rate === null ? null : roundShown(f.rate, 1)) },
     { header: 'Rank by number', means: `Rank among forces with figures by ${campaign.unit.plural}, 1 = most (tied forces share a rank)`, value: (f) => rank(f.rank.offences) },
     { header: 'Rank by rate', means: 'Rank by rate per 100,000 people, 1 = highest', value: (f) => rank(f.rank.rate) },
     { header: 'Forces ranked', means: 'How many forces the ranks are among', value: (f) => f.rank.offences?.of ?? null },

@@ -13,7 +13,7 @@ function render(template: string, context: object = {}, style: Style = defaultSt
 describe('createFilters', () => {
   it('has exactly the documented filter names', () => {
     expect(Object.keys(createFilters(defaultStyle)).sort()).toEqual([
-      'approx', 'article', 'change', 'fraction', 'list', 'num', 'ordinal', 'pct', 'place', 'plural', 'rank', 'ucfirst', 'ukdate',
+      'approx', 'article', 'change', 'fraction', 'list', 'num', 'ordinal', 'pct', 'place', 'plural', 'rank', 'rate', 'ucfirst', 'ukdate',
     ]);
   });
 

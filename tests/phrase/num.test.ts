@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseError } from '../../src/errors.ts';
-import { defaultStyle as style, num, resolveStyle, toWords } from '../../src/phrase/index.ts';
+import { defaultStyle as style, num, rate, resolveStyle, toWords } from '../../src/phrase/index.ts';
 
 describe('num', () => {
   it.each([
@@ -39,6 +39,31 @@ describe('num', () => {
   it.each([NaN, -1, Infinity, undefined, null, '4'])('rejects %s with a PhraseError naming the filter', (bad) => {
     expect(() => num(bad as number, style)).toThrow(PhraseError);
     expect(() => num(bad as number, style)).toThrow(/^num: expected a number of 0 or more, found /);
+  });
+});
+
+describe('rate: a rate per 100,000 in copy', () => {
+  it.each([
+    [9.45, '9.5'],
+    [8, '8'], // digits, not "eight": a measurement, as the table's 8.0
+    [12.04, '12'],
+    [1234.56, '1,234.6'],
+    [0, '0'],
+    [0.05, '0.1'],
+    [0.011, 'less than 0.1'], // one offence among 9 million people is not a rate of 0
+    [0.0499, 'less than 0.1'],
+  ])('%s → %j', (n, expected) => {
+    expect(rate(n, style)).toBe(expected);
+  });
+
+  it('says "Less than" at a sentence start, and num of a tiny non-whole number says the same', () => {
+    expect(rate(0.011, style, true)).toBe('Less than 0.1');
+    expect(num(0.011, style)).toBe('less than 0.1');
+    expect(num(0.011, style, true)).toBe('Less than 0.1');
+  });
+
+  it.each([NaN, -1, Infinity, undefined, null])('rejects %s with a PhraseError naming the filter', (bad) => {
+    expect(() => rate(bad as number, style)).toThrow(/rate/);
   });
 });
 

@@ -155,12 +155,46 @@ describe("a release template's round filter rounds by the same rule", () => {
   });
 });
 
+describe('a figure above nothing never reads as none, and ranks above none', () => {
+  // Found by the property below in CI: 1 of 16,939 read "<0.1%" in the table but was ranked
+  // joint with a force at exactly 0 ("0.0%"), as both round to 0.0.
+  it('a share of 1 in 16,939 reads "<0.1%" and "less than 0.1 per cent", and is not joint with 0 of 1', () => {
+    const model = run({
+      forces: {
+        derbyshire: { offences: 1, method_recorded: 1, platforms: { snapchat: 0 }, groups: { snap: 0 } },
+        nottinghamshire: { offences: 16_939, method_recorded: 16_939, platforms: { snapchat: 1 }, groups: { snap: 1 } },
+      },
+    });
+    const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
+    expect([percentCell(derbyshire.group.snap!.share), percentCell(nottinghamshire.group.snap!.share)]).toEqual(['0.0%', '<0.1%']);
+    expect(filters.pct!(nottinghamshire.group.snap!.share)).toBe('less than 0.1 per cent');
+    expect(nottinghamshire.rank.group_share.snap).toMatchObject({ position: 1, joint: false });
+    expect(derbyshire.rank.group_share.snap).toMatchObject({ position: 2, joint: false });
+  });
+
+  it('one offence among 9,000,000 people is a rate of "<0.1" (table, chart) and "less than 0.1" (copy), above a force with none', () => {
+    const model = run({ forces: { derbyshire: { offences: 1 }, nottinghamshire: { offences: 0 } } }, withPopulations({ derbyshire: 9_000_000, nottinghamshire: 2_000_000 }));
+    const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
+    expect([decimal(derbyshire.rate), chartRate(derbyshire.rate!), filters.num!(derbyshire.rate), filters.num!(derbyshire.rate, true)]).toEqual(['<0.1', '<0.1', 'less than 0.1', 'Less than 0.1']);
+    expect([decimal(nottinghamshire.rate), filters.num!(nottinghamshire.rate)]).toEqual(['0.0', 'zero']);
+    expect(derbyshire.rank.rate).toMatchObject({ position: 1, joint: false });
+    expect(nottinghamshire.rank.rate).toMatchObject({ position: 2, joint: false });
+  });
+
+  it('two figures that both read "<0.1" are joint, and rank below 0.1', () => {
+    expect(competitionRanks([0.03, 0.01, 0.1, 0].map((v) => atShownPrecision(v, 1))).map((r) => [r!.position, r!.joint])).toEqual([[2, true], [2, true], [1, false], [4, false]]);
+    expect(competitionRanks([0.0003, 0.0001, 0.001, 0].map(shownPercent)).map((r) => [r!.position, r!.joint])).toEqual([[2, true], [2, true], [1, false], [4, false]]);
+  });
+});
+
 describe('property: copy, table, chart, CSV, diff and ties agree on every share and rate', () => {
   // [d, c] with c ≤ d: any counts, or ones on an exact half of 0.1 per cent (c/d = (2j + 1)/80,
   // as 23/80), where binary rounding went wrong; random counts alone seldom land there.
   const anyCounts = fc.integer({ min: 1, max: 100_000 }).chain((d) => fc.tuple(fc.constant(d), fc.integer({ min: 0, max: d })));
   const onHalves = fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 39 })).map(([m, j]) => [80 * m, m * (2 * j + 1)] as [number, number]);
-  const countOf = fc.oneof(anyCounts, onHalves);
+  // … or a count above nothing that rounds to nothing ("<0.1%"), or none, among thousands.
+  const tiny = fc.tuple(fc.integer({ min: 2_001, max: 100_000 }), fc.integer({ min: 0, max: 1 }));
+  const countOf = fc.oneof(anyCounts, onHalves, tiny);
 
   it('for c ≤ d the pct filter (dp=1), the table cell, the chart label, the CSV and the tie decision agree', () => {
     fc.assert(
@@ -175,17 +209,23 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
           });
           const derbyshire = forceOf(model, 'derbyshire');
           const share = derbyshire.group.snap!.share!;
-          const copy = copyDigits(share);
-          if (copy.startsWith('less than') || copy.startsWith('more than')) return; // a hedge, not digits: "less than 0.1 per cent"
-          expect(asCopy(percentCell(share))).toBe(copy);
-          const chart = forceCharts(model, derbyshire, chartOptions).find((c) => c.fileBase === 'platforms');
-          if (chart) expect(chart.desc).toContain(`Snap apps: ${percentCell(share)} in Derbyshire`);
-          const [header, row] = csvRows([derbyshire], model) as [string[], unknown[]];
-          expect(formatDigits(row[header.indexOf('Snap apps (%)')] as number, 1, defaultStyle)).toBe(copy);
-          expect(asCopy(String(flattenFigures(derbyshire)['group.snap.share']))).toBe(copy);
           const other = forceOf(model, 'nottinghamshire').group.snap!.share!;
           const readsSame = percentCell(share) === percentCell(other);
           expect(derbyshire.rank.group_share.snap!.joint).toBe(readsSame);
+          const copy = copyDigits(share);
+          const [header, row] = csvRows([derbyshire], model) as [string[], unknown[]];
+          const csvPercent = row[header.indexOf('Snap apps (%)')] as number;
+          if (copy.startsWith('less than')) { // a hedge, not digits: "less than 0.1 per cent", "<0.1%", and never 0 in the CSV
+            expect(percentCell(share)).toBe('<0.1%');
+            expect(csvPercent > 0 && csvPercent <= 0.05).toBe(true);
+            return;
+          }
+          if (copy.startsWith('more than')) return;
+          expect(asCopy(percentCell(share))).toBe(copy);
+          const chart = forceCharts(model, derbyshire, chartOptions).find((c) => c.fileBase === 'platforms');
+          if (chart) expect(chart.desc).toContain(`Snap apps: ${percentCell(share)} in Derbyshire`);
+          expect(formatDigits(csvPercent, 1, defaultStyle)).toBe(copy);
+          expect(asCopy(String(flattenFigures(derbyshire)['group.snap.share']))).toBe(copy);
         },
       ),
       { numRuns: 150 },
@@ -197,18 +237,23 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
     // (a ± 1)/20: an odd a is an exact half (101 → 5.05), read the same as its neighbour.
     const anyRates = fc.tuple(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 1, max: 400 }).map((n) => n * 10_000), fc.constant(12_000_000));
     const onHalves = fc.tuple(fc.integer({ min: 0, max: 2_000 }).map((n) => 2 * n + 1), fc.constantFrom(-1, 1)).map(([a, step]) => [a, a + step, 2_000_000, 2_000_000] as const);
+    // … or one offence or none among millions: a rate above nothing that reads "<0.1".
+    const tinyRates = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 }), fc.integer({ min: 201, max: 900 }).map((n) => n * 10_000), fc.constant(12_000_000));
     fc.assert(
-      fc.property(fc.oneof(anyRates, onHalves), ([a, b, popD, popN]) => {
+      fc.property(fc.oneof(anyRates, onHalves, tinyRates), ([a, b, popD, popN]) => {
         const model = run({ forces: { derbyshire: { offences: a }, nottinghamshire: { offences: b } } }, withPopulations({ derbyshire: popD, nottinghamshire: popN }));
         const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
         const rate = derbyshire.rate!;
         const copy = filters.num!(rate); // the copy writes a whole rate in words ("five"): compare as numbers
         const shown = decimal(rate);
         const value = (digits: string) => Number(digits.replace(/,/g, ''));
-        expect(value(shown)).toBe(Number.isInteger(rate) ? rate : value(copy));
+        if (shown === '<0.1') expect(copy).toBe('less than 0.1'); // above nothing, shown as such
+        else expect(value(shown)).toBe(Number.isInteger(rate) ? rate : value(copy));
         expect(chartRate(rate)).toBe(shown);
         const [header, row] = csvRows([derbyshire], model) as [string[], unknown[]];
-        expect(fixedDigits(row[header.indexOf('Rate per 100,000 people')] as number, 1, defaultStyle)).toBe(shown);
+        const csvRate = row[header.indexOf('Rate per 100,000 people')] as number;
+        if (shown === '<0.1') expect(csvRate > 0 && csvRate <= 0.05).toBe(true); // two significant figures, never 0
+        else expect(fixedDigits(csvRate, 1, defaultStyle)).toBe(shown);
         expect(derbyshire.rank.rate!.joint).toBe(shown === decimal(nottinghamshire.rate));
         const [r] = competitionRanks([atShownPrecision(rate, SHOWN_DECIMALS.rate), atShownPrecision(nottinghamshire.rate, SHOWN_DECIMALS.rate)]);
         expect(r!.joint).toBe(shown === decimal(nottinghamshire.rate));
