@@ -24,7 +24,8 @@ export function leaveOutProblems(campaign: Pick<Campaign, 'leave_out_regions'>, 
     if (facts === null) return [{ path: at, message: `'${id}' has no forces in figures.yaml, so there is no region page to leave out; remove it from leave_out_regions` }];
     if (facts.published_totals) return [{ path: at, message: `'${id}' cannot be left out: its total is published (figures.yaml regions.${id}), not a sum of some of its forces; remove it from leave_out_regions` }];
     if (!isPartlyCovered(facts)) {
-      return [{ path: at, message: `'${id}' cannot be left out: all ${facts.forces_in_area} of its forces gave figures, so its figures are not partial (expected a region covered in part); remove it from leave_out_regions to publish its page` }];
+      const all = facts.forces_in_area === 1 ? 'its only force' : facts.forces_in_area === 2 ? 'both of its forces' : `all ${facts.forces_in_area} of its forces`;
+      return [{ path: at, message: `'${id}' cannot be left out: ${all} gave figures, so its figures are not partial (expected a region covered in part); remove it from leave_out_regions to publish its page` }];
     }
     return [];
   });

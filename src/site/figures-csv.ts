@@ -6,7 +6,7 @@
  * list, so the two cannot drift.
  */
 import type { CampaignModel, ComputedForce, Rank } from '../compute/types.ts';
-import { ucfirst } from '../phrase/index.ts';
+import { place, resolveStyle, ucfirst } from '../phrase/index.ts';
 import { roundShown } from '../phrase/round.ts';
 import { replyLabel } from './figures.ts';
 import { ILLUSTRATIVE_NOTICE } from './release-doc.ts';
@@ -99,7 +99,8 @@ export function csvGuide(model: CampaignModel): string {
 
 /** " (blank for the forces of the North West, a region this release leaves out)": campaign.yaml leave_out_regions. */
 function leftOutClause(model: CampaignModel): string {
-  const names = (model.left_out_regions ?? []).map((r) => r.name);
+  const style = resolveStyle(model.campaign.style);
+  const names = (model.left_out_regions ?? []).map((r) => place(r.name, style));
   if (names.length === 0) return '';
   return ` (blank for the forces of ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}, ${names.length === 1 ? 'a region' : 'regions'} this release leaves out as ${names.length === 1 ? 'its' : 'their'} figures cover only some of ${names.length === 1 ? 'its' : 'their'} forces)`;
 }
