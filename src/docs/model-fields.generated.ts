@@ -194,7 +194,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "leave_out_regions": {
       "type": "'partly-covered' | string[] (optional)",
-      "doc": "Regions left out of the release because its figures cover them only in part (src/compute/coverage.ts): 'partly-covered' for every such region, or the ids of some of them. Absent: none (each such region's page says so instead)."
+      "doc": "Regions left out of the release because the figures cover them only in part: 'partly-covered' for every such region, or the ids of some of them. Absent: none (each such region's page says so instead)."
     },
     "corrections": {
       "type": "Correction[] (optional)",
