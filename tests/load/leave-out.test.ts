@@ -107,3 +107,13 @@ describe('leave_out_regions against the figures (localpress check)', () => {
     }
   });
 });
+
+describe('explain on a region left out', () => {
+  it('says why it has no page, instead of "no area"', async () => {
+    const data = path.join(FIXTURES, 'leave-out-regions');
+    const result = await cli(['explain', '--data', data, '--campaign', 'left-out', '--area', 'north-west']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("explain: region 'north-west' has no page in campaign 'left-out': campaign.yaml leave_out_regions leaves it out, as the figures cover only some of its forces");
+    expect((await cli(['explain', '--data', data, '--campaign', 'kept', '--area', 'north-west'])).code).toBe(0);
+  });
+});

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from './helpers.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-const NOTE = 'Region left out. This release gives no figures for the North West as a region: it has figures from only 1 of its 5 forces (Lancashire); a total for part of a region would read as the whole region\'s. This does not mean that no offences were recorded there: the figures of its forces are in the total for England and Wales';
+const NOTE = 'Region left out. This release gives no figures for the North West as a region: it has figures from only 1 of the region\'s 5 forces (Lancashire), and a total for part of a region would read as the whole region\'s. This does not mean that no offences were recorded there: the figures of its forces are in the total for England and Wales';
 
 describe('leave_out_regions: partly-covered, built', () => {
   let site: Awaited<ReturnType<typeof buildFixture>>;
@@ -57,7 +57,7 @@ describe('leave_out_regions: partly-covered, built', () => {
     expect(text(await site.read('kept/index.html'))).toContain('One hundred and forty-nine offences in England and Wales');
     expect(national).toContain('Regions (the North West left out: figures for only some of its forces; see the notes to editors)');
     expect(national).toMatch(/Region Offences Forces with figures Rate per 100,000 East Midlands 75 3 of 3 2\.3 Wales 31 2 of 2 2\.4 Every force/);
-    expect(national).toContain(`${NOTE}, and on the forces' own pages; the regional rankings leave it out.`);
+    expect(national).toContain(`${NOTE} and on the forces' own pages, and the regional rankings leave it out.`);
     // Lancashire is still listed among the forces, under its region's name (a heading, not a link).
     expect(national).toMatch(/North West Lancashire Constabulary Cheshire Constabulary/);
     expect(await site.read('left-out/release.txt')).toContain('Region left out. This release gives no figures for the North West as a region');
