@@ -92,6 +92,8 @@ function findArea(model: ReturnType<typeof computeCampaign>, id: string): Area {
   if (id === 'national') return model.national;
   const area = model.forces.find((f) => f.id === id) ?? model.regions.find((r) => r.id === id || `${r.id}-region` === id);
   if (area) return area;
+  const leftOut = model.left_out_regions?.find((r) => r.id === id || `${r.id}-region` === id);
+  if (leftOut) throw new UsageError(`explain: region '${leftOut.id}' has no page in campaign '${model.campaign.id}': campaign.yaml leave_out_regions leaves it out, as the figures cover only some of its forces`);
   const ids = ['national', ...model.regions.map((r) => r.id), ...model.forces.map((f) => f.id)];
   const near = suggest(id, ids);
   throw new UsageError(`explain: no area '${id}' in campaign '${model.campaign.id}'${near ? ` (did you mean '${near}'?)` : ''}; areas are national, a region id or a force id`);

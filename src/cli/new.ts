@@ -26,6 +26,8 @@ period: { start: ${today.slice(0, 4)}-04-01, end: ${today}, label: "[the period,
 source: "[Where the figures come from, e.g. an FOI request to every police force]"
 unit: { singular: offence, plural: offences }
 illustrative: true
+# Regions whose figures come from only some of their forces get a page that says so; to leave them
+# out of the release instead (docs/figures.md): leave_out_regions: partly-covered
 platforms:
   facebook: Facebook
   instagram: Instagram

@@ -4,6 +4,7 @@
  * forces in figures.yaml (forces and regions follow data/forces.yaml).
  */
 import type { Campaign, CampaignFigures, Reference, RegionRef } from '../load/types.ts';
+import { leftOutRegionIds } from './coverage.ts';
 import { computeForce } from './force.ts';
 import { rankForces, rankRegions, setSharesOfNational } from './ranking.ts';
 import { replyState } from './status.ts';
@@ -18,6 +19,7 @@ export { change, trend } from './change.ts';
 export { sumCounts, sumHistory } from './aggregate.ts';
 export { isSuppressed } from './suppress.ts';
 export { replyState } from './status.ts';
+export { isPartlyCovered } from './coverage.ts';
 
 /** The area a published national block covers when it gives no name. */
 export const DEFAULT_NATIONAL_NAME = 'England and Wales';
@@ -84,8 +86,15 @@ export function computeCampaign(
     ...t.figures,
   };
 
+  // campaign.yaml `leave_out_regions`: those regions get no page, rank or regional comparison;
+  // their forces keep theirs and stay in the national total (coverage.ts).
+  const leftOut = leftOutRegionIds(campaign, regions);
+  const shown = regions.filter((r) => !leftOut.has(r.id));
   rankForces(forces, Object.keys(campaign.groups));
-  rankRegions(regions);
-  setSharesOfNational(national, [...forces, ...regions]);
-  return { campaign, national, regions, forces };
+  for (const f of forces) {
+    if (f.region_id !== null && leftOut.has(f.region_id)) f.rank = { ...f.rank, offences_in_region: null, rate_in_region: null };
+  }
+  rankRegions(shown);
+  setSharesOfNational(national, [...forces, ...shown]);
+  return { campaign, national, regions: shown, left_out_regions: regions.filter((r) => leftOut.has(r.id)), forces };
 }

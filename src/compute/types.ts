@@ -186,7 +186,7 @@ export interface ComputedForce extends AreaFigures {
   rank: {
     offences: Rank | null;
     rate: Rank | null;
-    /** Among responding forces in the same region. */
+    /** Among responding forces in the same region; null when campaign.yaml leaves the region out. */
     offences_in_region: Rank | null;
     rate_in_region: Rank | null;
     /** group id -> rank by the group's share. */
@@ -260,8 +260,14 @@ export type Coverage = Pick<ComputedRegion, 'forces_replied' | 'forces_asked' | 
 export interface CampaignModel {
   campaign: Campaign;
   national: ComputedNational;
-  /** Regions with at least one force in the campaign, in forces.yaml order. */
+  /** Regions with at least one force in the campaign, in forces.yaml order (less any left out). */
   regions: ComputedRegion[];
+  /**
+   * Regions the campaign leaves out of the release (campaign.yaml `leave_out_regions`): partly
+   * covered ones, computed but given no page, rank or comparison; their forces stay in the model.
+   * Absent (a model built by hand) or empty: none.
+   */
+  left_out_regions?: ComputedRegion[];
   /** Every force in the campaign, in forces.yaml order. */
   forces: ComputedForce[];
 }

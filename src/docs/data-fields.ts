@@ -63,6 +63,7 @@ export const DATA_FIELDS: Readonly<Record<DataFile, Readonly<Record<string, stri
     'style.multiples': 'A rise to three times: "tripled" (default) or "trebled".',
     'illustrative': 'true for made-up demo figures: every page, chart and download then says so.',
     'suppress_below': 'Counts below this are withheld and shown as "fewer than N".',
+    'leave_out_regions': 'Regions to leave out of the release because the figures cover them only in part (no published `regions:` total, and figures for fewer of the region\'s forces than it has in forces.yaml: Lancashire alone of the North West\'s five). `partly-covered` leaves out every such region; a list (`[north-west]`) only those named, each of which must be covered in part. A region left out gets no page, no link, no rank and no comparison; its forces keep their pages and stay in the national figures, and the national page names it and says why. Without it (the default), such a region has its page, with a note saying which forces its figures come from. More in docs/figures.md.',
     'corrections': 'Corrections made after publication, each printed as a dated "Corrected on …" note on the pages it affects, in their release.txt and Word release, and as an entry in the feed.',
     'corrections[].date': 'The day of the correction: the note reads "Corrected on Friday 20 April 2018" and the feed entry is dated then.',
     'corrections[].text': 'What was corrected, as it is printed ("Derbyshire\'s figure for Snapchat was four, not fourteen.").',

@@ -20,15 +20,15 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "force_region": {
       "type": "ComputedRegion | null",
-      "doc": "A force's region, computed like the page's own figures; null on region and national pages and for a force without a region (BTP)."
+      "doc": "A force's region, computed like the page's own figures; null on region and national pages, for a force without a region (BTP) and for a force of a region left out (`leave_out_regions`)."
     },
     "region_forces": {
       "type": "ComputedForce[]",
-      "doc": "The region's forces that replied with a figure, most offences first: the page's region, or a force's own region. Empty on the national page."
+      "doc": "The region's forces that replied with a figure, most offences first: the page's region, or a force's own region. Empty on the national page and for a force of a region left out."
     },
     "share_of_region": {
       "type": "number | null",
-      "doc": "A force's offences as a share (0..1) of its region's; null without both figures."
+      "doc": "A force's offences as a share (0..1) of its region's; null without both figures or when its region is left out."
     },
     "share_of_national": {
       "type": "number | null",
@@ -191,6 +191,10 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     "suppress_below": {
       "type": "number (optional)",
       "doc": "Disclosure control: counts 1..N-1 shown as \"fewer than N\". Off when absent."
+    },
+    "leave_out_regions": {
+      "type": "'partly-covered' | string[] (optional)",
+      "doc": "Regions left out of the release because the figures cover them only in part: 'partly-covered' for every such region, or the ids of some of them. Absent: none (each such region's page says so instead)."
     },
     "corrections": {
       "type": "Correction[] (optional)",
@@ -356,11 +360,11 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "rank.offences_in_region": {
       "type": "Rank | null",
-      "doc": "Among responding forces in the same region."
+      "doc": "Among responding forces in the same region; null when campaign.yaml leaves the region out."
     },
     "rank.rate_in_region": {
       "type": "Rank | null",
-      "doc": "Rank by rate among responding forces in the same region."
+      "doc": "Rank by rate among responding forces in the same region; null when campaign.yaml leaves the region out."
     },
     "rank.group_share": {
       "type": "Record<string, Rank>",

@@ -15,7 +15,7 @@ export const MODEL_TYPE_NAMES = [
 export const CONTEXT_ROOTS: Readonly<Record<string, { type: string; doc: string }>> = {
   campaign: { type: 'Campaign', doc: 'The campaign as written in campaign.yaml (see Campaign).' },
   national: { type: 'ComputedNational', doc: 'The nation\'s figures, computed (see ComputedNational).' },
-  regions: { type: 'ComputedRegion[]', doc: 'Every region with a force in the campaign, in forces.yaml order.' },
+  regions: { type: 'ComputedRegion[]', doc: 'Every region with a force in the campaign, in forces.yaml order (less any that campaign.yaml `leave_out_regions` leaves out).' },
   forces: { type: 'ComputedForce[]', doc: 'Every force in the campaign, in forces.yaml order.' },
   area: { type: 'ComputedForce | ComputedRegion | ComputedNational', doc: 'The page\'s area, whatever its kind (`area.kind` is force, region or national).' },
   force: { type: 'ComputedForce', doc: 'The page\'s force, on force pages; undefined elsewhere.' },
@@ -33,7 +33,7 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'AreaFigures.trend': 'The history as a series, with its first and last points and the change between them; null without history.',
   'AreaFigures.suppressed.offences': 'True when the offences count is withheld.',
   'AreaFigures.suppressed.method_recorded': 'True when the method_recorded count is withheld.',
-  'ComputedForce.rank.rate_in_region': 'Rank by rate among responding forces in the same region.',
+  'ComputedForce.rank.rate_in_region': 'Rank by rate among responding forces in the same region; null when campaign.yaml leaves the region out.',
   'Rank.position': 'The place, 1 for the highest (ties share a place: 1, 2, 2, 4).',
   'ShareItem.id': 'The platform, group or category id.',
   'ShareItem.name': 'Its name as copy writes it.',

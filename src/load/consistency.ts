@@ -5,6 +5,7 @@
 import type { Problem } from '../errors.ts';
 import type { Campaign, CampaignFigures, Figure, FigureCounts, Reference } from './types.ts';
 import { checkPublishedTotals } from './published.ts';
+import { leaveOutProblems } from './leave-out.ts';
 import { pressProblems } from './press.ts';
 import { statusProblems } from './status.ts';
 import { didYouMean } from './suggest.ts';
@@ -30,6 +31,7 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
     });
   }
   for (const p of pressProblems(campaign, reference)) at(campaignDoc, p.path, p.message);
+  for (const p of leaveOutProblems(campaign, figures, reference)) at(campaignDoc, p.path, p.message);
   const checkCounts = (counts: FigureCounts, path: Path) => countProblems(counts, path, campaign, (p, m) => at(figuresDoc, p, m));
 
   for (const [forceId, force] of Object.entries(figures.forces)) {

@@ -69,6 +69,7 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, path: Key[]): strin
 }
 
 function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {
+  if (last === 'leave_out_regions') return "'partly-covered', or a list of region ids such as [north-west]";
   if (last === 'youngest_victim_age' && (issue.code === 'too_big' || issue.code === 'too_small')) return "a child's age in whole years, 0 to 17";
   switch (issue.code) {
     case 'invalid_type':

@@ -139,6 +139,9 @@ const pressFields = {
 };
 // ---- end press-pack -------------------------------------------------------------------------------
 
+/** The one word `leave_out_regions` takes besides a list of region ids. */
+export const LEAVE_OUT_PARTLY_COVERED = 'partly-covered';
+
 export const campaignSchema = z
   .object({
     /** Optional: the folder name is the id; when given it must match. */
@@ -169,6 +172,8 @@ export const campaignSchema = z
       .optional(),
     illustrative: z.boolean().optional(),
     suppress_below: z.number().int().min(2).optional(),
+    /** Regions left out of the release: `partly-covered` (every region whose figures stand on only some of its forces), or a list of such region ids. */
+    leave_out_regions: z.union([z.enum([LEAVE_OUT_PARTLY_COVERED]), z.array(id)]).optional(),
     ...pressFields,
   })
   .strict();

@@ -172,6 +172,11 @@ export interface Campaign {
   illustrative?: boolean;
   /** Disclosure control: counts 1..N-1 shown as "fewer than N". Off when absent. */
   suppress_below?: number;
+  /**
+   * Regions left out of the release because the figures cover them only in part: 'partly-covered'
+   * for every such region, or the ids of some of them. Absent: none (each such region's page says so instead).
+   */
+  leave_out_regions?: 'partly-covered' | string[];
   /** Dated corrections; `forces` limits one to those force pages (absent: every page). */
   corrections?: Correction[];
   /** Local voices: region id → quotes and contacts that replace the national ones on that region's pages (and its forces', unless a force has its own). */

@@ -28,11 +28,11 @@ export interface Angles {
   short_name: string;
   /** Every other name the force goes by (forces.yaml aliases: "Metropolitan Police", "Met"); empty for regions and the nation. */
   aliases: string[];
-  /** A force's region, computed like the page's own figures; null on region and national pages and for a force without a region (BTP). */
+  /** A force's region, computed like the page's own figures; null on region and national pages, for a force without a region (BTP) and for a force of a region left out (`leave_out_regions`). */
   force_region: ComputedRegion | null;
-  /** The region's forces that replied with a figure, most offences first: the page's region, or a force's own region. Empty on the national page. */
+  /** The region's forces that replied with a figure, most offences first: the page's region, or a force's own region. Empty on the national page and for a force of a region left out. */
   region_forces: ComputedForce[];
-  /** A force's offences as a share (0..1) of its region's; null without both figures. */
+  /** A force's offences as a share (0..1) of its region's; null without both figures or when its region is left out. */
   share_of_region: number | null;
   /** The area's offences as a share (0..1) of the nation's (the model's share_of_national, here too). */
   share_of_national: number | null;
@@ -149,7 +149,8 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
   const ref = area.kind === 'force' && reference ? referenceForcesOf(reference).get(area.id) : undefined;
   const aliases = ref?.aliases ?? [];
   const forceRegion = area.kind === 'force' ? (model.regions.find((r) => r.id === area.region_id) ?? null) : null;
-  const regionId = area.kind === 'region' ? area.id : area.kind === 'force' ? area.region_id : null;
+  // A force of a region left out (campaign.yaml leave_out_regions) has no region to compare with.
+  const regionId = area.kind === 'region' ? area.id : (forceRegion?.id ?? null);
   const days = periodDays(campaign.period.start, campaign.period.end);
   const offences = area.offences;
   const { peak, latest } = peakOf(area);

@@ -6,6 +6,7 @@
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Discrepancy, ShareItem } from '../compute/types.ts';
 import type { CampaignFigures, Reference } from '../load/types.ts';
+import { place, resolveStyle } from '../phrase/index.ts';
 import { digits, percentAt } from './format.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -42,7 +43,37 @@ export function dataNotes(area: Area, model: CampaignModel, reference?: Referenc
   if (region && !region.covers_all_forces && !region.published_totals) {
     notes.push(coverageNote(region, model, reference));
   }
+  const leftOut = leftOutNote(area, model);
+  if (leftOut) notes.push(leftOut);
   return notes;
+}
+
+/**
+ * Regions left out by campaign.yaml `leave_out_regions`: on the national page every one, on a
+ * force's page its own region, so that no reader takes a missing region for one without figures.
+ * @example leftOutNote(national, model) // "**Region left out.** This release gives no figures for the North West as a region: it has figures from only 1 of the region's 5 forces (Lancashire), and a total for part of a region would read as the whole region's. …"
+ */
+function leftOutNote(area: Area, model: CampaignModel): string | null {
+  const all = model.left_out_regions ?? [];
+  const these = area.kind === 'national' ? all : area.kind === 'force' ? all.filter((r) => r.id === area.region_id) : [];
+  if (these.length === 0) return null;
+  const style = resolveStyle(model.campaign.style);
+  const one = these.length === 1;
+  const from = these.map((r) => {
+    const withFigures = model.forces.filter((f) => f.region_id === r.id && f.responded).map((f) => f.area);
+    const forces = one ? `the region's ${digits(r.forces_in_area)} forces` : `the ${digits(r.forces_in_area)} forces of ${place(r.name, style)}`;
+    return withFigures.length === 0 ? `none of ${forces}` : `only ${digits(withFigures.length)} of ${forces} (${names(withFigures)})`;
+  });
+  const national = place(model.national.name, style);
+  // A summed national total holds every force of the release; a published one is the source's.
+  const inTotal = model.national.published_totals ? '' : `in the total for ${national} and `;
+  const why = area.kind === 'national'
+    ? `: the figures of ${one ? 'its' : 'their'} forces are ${inTotal}on the forces' own pages, and the regional rankings leave ${one ? 'it' : 'them'} out`
+    : model.national.published_totals ? '' : `: the figures of its forces are in the total for ${national}`;
+  return [
+    `**${one ? 'Region' : 'Regions'} left out.** This release gives no figures for ${names(these.map((r) => place(r.name, style)))} as ${one ? 'a region' : 'regions'}: it has figures from ${names(from)}, and a total for part of a region would read as the whole region's.`,
+    `This does not mean that no ${model.campaign.unit.plural} were recorded there${why}.`,
+  ].join(' ');
 }
 
 const NOT_GIVEN: Record<string, string> = { 'no-reply': 'did not reply', refused: 'refused', 'not-held': 'did not hold the figures' };

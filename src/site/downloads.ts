@@ -57,6 +57,12 @@ export function figuresJson(payload: { forces?: ComputedForce[]; force?: Compute
     campaign: { id: campaign.id, title: campaign.title, period: campaign.period, source: campaign.source, illustrative: campaign.illustrative === true },
     ...(campaign.illustrative ? { notice: ILLUSTRATIVE_NOTICE } : {}),
   };
-  const body = payload.force ? { force: payload.force } : { national, regions, forces: payload.forces };
+  // Regions left out (campaign.yaml leave_out_regions) are named, not totalled: the pages give no figures for them.
+  const leftOut = (model.left_out_regions ?? []).map((r) => ({
+    id: r.id, name: r.name, forces_in_area: r.forces_in_area,
+    forces_with_figures: model.forces.filter((f) => f.region_id === r.id && f.responded).map((f) => f.id),
+    reason: 'left out by the campaign: its figures cover only some of its forces',
+  }));
+  const body = payload.force ? { force: payload.force } : { national, regions, ...(leftOut.length > 0 ? { left_out_regions: leftOut } : {}), forces: payload.forces };
   return `${JSON.stringify({ ...meta, ...body }, null, 2)}\n`;
 }

@@ -6,7 +6,7 @@
  * list, so the two cannot drift.
  */
 import type { CampaignModel, ComputedForce, Rank } from '../compute/types.ts';
-import { ucfirst } from '../phrase/index.ts';
+import { place, resolveStyle, ucfirst } from '../phrase/index.ts';
 import { roundShown } from '../phrase/round.ts';
 import { replyLabel } from './figures.ts';
 import { ILLUSTRATIVE_NOTICE } from './release-doc.ts';
@@ -58,7 +58,7 @@ export function csvColumns(model: CampaignModel): Column[] {
     { header: 'Rank by rate', means: 'Rank by rate per 100,000 people, 1 = highest', value: (f) => rank(f.rank.rate) },
     { header: 'Forces ranked', means: 'How many forces the ranks are among', value: (f) => f.rank.offences?.of ?? null },
     { header: 'Joint rank', means: '"yes" when another force has the same figure', value: (f) => (f.rank.offences ? (f.rank.offences.joint ? 'yes' : 'no') : null) },
-    { header: 'Rank in region', means: `Rank by ${campaign.unit.plural} among the region's forces with figures`, value: (f) => rank(f.rank.offences_in_region) },
+    { header: 'Rank in region', means: `Rank by ${campaign.unit.plural} among the region's forces with figures${leftOutClause(model)}`, value: (f) => rank(f.rank.offences_in_region) },
     { header: 'Share of national total (%)', means: `The force's ${campaign.unit.plural} as a percentage of the national total`, value: (f) => share(f.share_of_national) },
     { header: 'Previous period', means: `${unit} in the previous period, where given`, value: (f) => f.previous?.offences ?? null },
     { header: 'Change since previous period', means: `${unit} now minus the previous period (negative = a fall)`, value: (f) => f.change?.absolute ?? null },
@@ -95,4 +95,12 @@ export function csvGuide(model: CampaignModel): string {
   lines.push('One row per force. Blank cells are figures that were not supplied, never zero. Percentages are numbers of per cent (47.8 means 47.8%).', '');
   for (const c of csvColumns(model)) lines.push(`${c.header}: ${c.means}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** " (blank for the forces of the North West, a region this release leaves out)": campaign.yaml leave_out_regions. */
+function leftOutClause(model: CampaignModel): string {
+  const style = resolveStyle(model.campaign.style);
+  const names = (model.left_out_regions ?? []).map((r) => place(r.name, style));
+  if (names.length === 0) return '';
+  return ` (blank for the forces of ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}, ${names.length === 1 ? 'a region' : 'regions'} this release leaves out as ${names.length === 1 ? 'its' : 'their'} figures cover only some of ${names.length === 1 ? 'its' : 'their'} forces)`;
 }

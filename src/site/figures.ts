@@ -77,7 +77,9 @@ export function contextSentences(area: Area, model: CampaignModel, reference: Re
     if (isRanked(area.rank.offences_in_region) && region) out.push(`By number of ${unit.plural}, ${area.area} ranked ${f.rank(area.rank.offences_in_region, `forces in ${f.place(region.name)} with figures`)}.`);
   }
   if (area.kind === 'region' && isRanked(area.rank.offences) && regionsComparable(model, reference)) {
-    out.push(`By number of ${unit.plural}, ${f.place(area.name)} ranked ${f.rank(area.rank.offences, 'regions')}.`);
+    // With regions left out (campaign.yaml leave_out_regions), "of eight regions" would read as all of them.
+    const regions = (model.left_out_regions ?? []).length > 0 ? 'regions in this release' : 'regions';
+    out.push(`By number of ${unit.plural}, ${f.place(area.name)} ranked ${f.rank(area.rank.offences, regions)}.`);
   }
   return out;
 }
@@ -164,9 +166,11 @@ export function forcesTable(forces: ComputedForce[], model: CampaignModel, refer
 }
 
 /** Regions with their totals, for the national page. */
-export function regionsTable(model: CampaignModel, reference: Reference): DataTable {
+export function regionsTable(model: CampaignModel, reference: Reference, f?: Filters): DataTable {
+  const leftOut = (model.left_out_regions ?? []).map((r) => r.name);
   return dataTable({
-    caption: 'Regions',
+    // A region left out (campaign.yaml leave_out_regions) is named where a reader looks for it.
+    caption: leftOut.length === 0 || !f ? 'Regions' : `Regions (${f.list!(leftOut.map((name) => f.place(name)))} left out: figures for only some of ${leftOut.length === 1 ? 'its' : 'their'} forces; see the notes to editors)`,
     head: ['Region', ucfirst(model.campaign.unit.plural), 'Forces with figures', 'Rate per 100,000'],
     numeric: [false, true, true, true],
     rows: model.regions.map((region) => ({

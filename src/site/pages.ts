@@ -157,11 +157,11 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
 
   // National page: the release, every region and every force.
   addPage(model.national, summary.url, [home], (national) => {
-    national.tables.push(regionsTable(model, reference), forcesTable(model.forces, model, reference, f, `Every force in this release`));
+    national.tables.push(regionsTable(model, reference, f), forcesTable(model.forces, model, reference, f, `Every force in this release`));
     const regionLinks = model.regions.map((r) => ({ href: regionUrl(campaign.id, r.id, reference), text: r.name }));
     national.navigation.push(
       { heading: 'Regions', links: regionLinks, linksHtml: linkItemsHtml(regionLinks) },
-      { ...forceList('Forces', model.forces), id: 'forces-by-region', groups: forcesByRegion(model).map((group) => forceList(group.heading, group.forces)) },
+      { ...forceList('Forces', model.forces), id: 'forces-by-region', groups: forcesByRegion(model, reference).map((group) => forceList(group.heading, group.forces)) },
     );
     national.downloads.push({ href: `${summary.url}figures.csv`, text: 'Figures for every force (.csv)' }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${summary.url}figures.json`, text: 'Figures for every force (.json)' });
   });
@@ -188,9 +188,10 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
     const region = force.region_id === null ? undefined : regionsById.get(force.region_id);
     const regionLink = region ? [{ href: regionUrl(campaign.id, region.id, reference), text: region.name }] : [];
     addPage(force, url, [home, nationalLink, ...regionLink], (page, downloads) => {
-      if (region) {
-        const others = (membersOf.get(region.id) ?? []).filter((other) => other.id !== force.id);
-        if (others.length > 0) page.navigation.push(forceList(`Other forces in ${f.place(region.name)}`, others));
+      // Also for a force of a region left out (campaign.yaml leave_out_regions): its neighbours are still in the release.
+      if (force.region_id !== null && force.region_name !== null) {
+        const others = (membersOf.get(force.region_id) ?? []).filter((other) => other.id !== force.id);
+        if (others.length > 0) page.navigation.push(forceList(`Other forces in ${f.place(force.region_name)}`, others));
       }
       page.downloads.push({ href: `${url}figures.csv`, text: `Figures for ${force.area} (.csv)` }, { href: `${summary.url}figures-guide.txt`, text: 'What each column of the .csv means (.txt)' }, { href: `${url}figures.json`, text: `Figures for ${force.area} (.json)` });
       downloads.push({ path: `${url.slice(1)}figures.csv`, contents: figuresCsv([force], model) }, { path: `${url.slice(1)}figures.json`, contents: figuresJson({ force }, model) });
@@ -208,9 +209,9 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   return { summary, pages, downloads: campaignDownloads, denseSentences };
 }
 
-/** The campaign's forces under their regions, in forces.yaml order; forces without a region (BTP) last. */
-function forcesByRegion(model: CampaignModel): { heading: string; forces: ComputedForce[] }[] {
-  const groups = model.regions.map((region) => ({ heading: region.name, forces: model.forces.filter((force) => force.region_id === region.id) }));
+/** The campaign's forces under their regions (a region left out too: a heading, not a link), in forces.yaml order; forces without a region (BTP) last. */
+function forcesByRegion(model: CampaignModel, reference: Reference): { heading: string; forces: ComputedForce[] }[] {
+  const groups = reference.regions.map((region) => ({ heading: region.name, forces: model.forces.filter((force) => force.region_id === region.id) }));
   const national = model.forces.filter((force) => force.region_id === null);
   return [...groups, ...(national.length > 0 ? [{ heading: 'Not in a region', forces: national }] : [])].filter((g) => g.forces.length > 0);
 }
