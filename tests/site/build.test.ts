@@ -21,6 +21,12 @@ describe('building the basic fixture campaign', () => {
     expect(site.report.pages).toBe(11);
   });
 
+  it('names the page at the start of its breadcrumb item as a name: "The British Transport Police network", not "the …"', async () => {
+    const crumb = (html: string) => /<a href="[^"]*" aria-current="page">([^<]*)<\/a>/.exec(html)?.[1];
+    expect(crumb(await site.read('fixture-grooming/btp/index.html'))).toBe('The British Transport Police network');
+    expect(crumb(await site.read('fixture-grooming/derbyshire/index.html'))).toBe('Derbyshire');
+  });
+
   it('puts each force’s own figures in its headline', async () => {
     expect(textOf(await site.read('fixture-grooming/derbyshire/index.html'), 'h1')).toBe('20 online grooming offences recorded in Derbyshire');
     expect(textOf(await site.read('fixture-grooming/nottinghamshire/index.html'), 'h1')).toBe('86 online grooming offences recorded in Nottinghamshire');
