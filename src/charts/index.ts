@@ -56,7 +56,7 @@ function map(model: CampaignModel, geo: PfaCollection, opts: ChartOptions, highl
     f.code ? [{ code: f.code, name: f.area, value: f.responded ? f.rate : null, href: opts.forceHref(f.id) }] : []);
   if (!areas.some((a) => a.value !== null)) return [];
   const data: MapData = { geo, areas, highlight, ...(highlightLabel ? { highlightLabel } : {}) };
-  return [build('map', data, opts, mapText, mapSvg)];
+  return [{ ...build('map', data, opts, mapText, mapSvg), phoneEverywhere: true }];
 }
 
 /** Charts for a force page: platforms, league (offences and rate), trend. Example: `forceCharts(model, derbyshire, opts).map((c) => c.fileBase)` → ["platforms", "league", "league-rate", "trend"]. */

@@ -29,6 +29,11 @@ export interface Chart {
    * the page shows it instead of `svg` on a narrow screen. Never a download.
    */
   phoneSvg?: string;
+  /**
+   * The page shows `phoneSvg` at every width, not `svg` (the map: its two drawings differ only in
+   * where the legend sits, and each carries 120 KB of boundaries, too much to send twice).
+   */
+  phoneEverywhere?: true;
 }
 
 export interface ChartOptions {

@@ -50,7 +50,9 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
       }
       // A chart with a phone drawing never needs to scroll: the phone drawing fits the screen.
       const scroll = chart.phoneSvg === undefined && scrollsOnPhone(chart);
-      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, ...(chart.phoneSvg === undefined ? {} : { phoneSvg: chart.phoneSvg }), scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
+      const drawings = chart.phoneSvg === undefined ? { svg: chart.svg }
+        : chart.phoneEverywhere ? { svg: chart.phoneSvg, compact: true as const } : { svg: chart.svg, phoneSvg: chart.phoneSvg };
+      return { id: chart.id, title: chart.title, desc: chart.desc, ...drawings, scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
     });
     return { charts: pageCharts, files };
   };

@@ -92,6 +92,10 @@ describe('the phone drawing of every chart', () => {
     }
   });
 
+  it('marks the map, and only the map, to be shown in its phone drawing at every width (its boundaries are 120 KB a drawing)', () => {
+    expect(all.filter((c) => c.phoneEverywhere).map((c) => c.fileBase)).toEqual(['map', 'map']);
+  });
+
   it('draws nothing rotated: a phone reader does not turn the screen to read a name', () => {
     for (const c of all) expect(phone(c)).not.toMatch(/<text[^>]*rotate\(-90\)/);
   });
