@@ -9,19 +9,27 @@ import { leagueFocus, leagueSvg, leagueText, type LeagueData, type LeagueMetric 
 import { mapSvg, mapText, type MapData } from './map.ts';
 import { hasPlatforms, platformsSvg, platformsText, type PlatformsData } from './platforms.ts';
 import { hasTrend, trendSvg, trendText } from './trend.ts';
+import { phoneLayout } from './theme.ts';
 import type { Chart, ChartOptions, ChartText, SvgOptions } from './types.ts';
 
 export type { Chart, ChartOptions, Table } from './types.ts';
 export { svgToPng, svgToPngAsync, PNG_WIDTH } from './png.ts';
 export { loadGeo, DEFAULT_GEO_PATH, GEO_ATTRIBUTION, type PfaCollection } from './geo.ts';
-export { theme } from './theme.ts';
+export { theme, phoneLayout, wideLayout, PHONE_WIDTH, type Layout } from './theme.ts';
 
 function build<T>(fileBase: string, data: T, opts: ChartOptions, text: (d: T) => ChartText, svg: (d: T, o: SvgOptions, t: ChartText) => string): Chart {
   const id = `${opts.idPrefix}-${fileBase}`;
   // The text is worked out once and drawn from, not recomputed inside the chart.
   const words = text(data);
   const { title, desc, table } = words;
-  return { id, title, desc, table, fileBase, svg: svg(data, { id, source: opts.source, illustrative: opts.illustrative }, words) };
+  const common = { source: opts.source, illustrative: opts.illustrative };
+  // Every chart is drawn twice: wide (desktop, print, downloads) and for a phone's width, where
+  // the wide drawing scaled down would show its text at 6 px.
+  return {
+    id, title, desc, table, fileBase,
+    svg: svg(data, { id, ...common }, words),
+    phoneSvg: svg(data, { id: `${id}-phone`, ...common, layout: phoneLayout() }, words),
+  };
 }
 
 function leagues(model: CampaignModel, highlight: string[], opts: ChartOptions, highlightLabel?: string): Chart[] {
@@ -48,7 +56,7 @@ function map(model: CampaignModel, geo: PfaCollection, opts: ChartOptions, highl
     f.code ? [{ code: f.code, name: f.area, value: f.responded ? f.rate : null, href: opts.forceHref(f.id) }] : []);
   if (!areas.some((a) => a.value !== null)) return [];
   const data: MapData = { geo, areas, highlight, ...(highlightLabel ? { highlightLabel } : {}) };
-  return [build('map', data, opts, mapText, mapSvg)];
+  return [{ ...build('map', data, opts, mapText, mapSvg), phoneEverywhere: true }];
 }
 
 /** Charts for a force page: platforms, league (offences and rate), trend. Example: `forceCharts(model, derbyshire, opts).map((c) => c.fileBase)` → ["platforms", "league", "league-rate", "trend"]. */

@@ -8,9 +8,9 @@ import type { ComputedForce, Rank } from '../compute/types.ts';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { asIs, el, type AsIs } from './document.ts';
-import { framedSvg, MARGIN, valueGrid } from './frame.ts';
-import { count, label, r2, rankLabel, rate } from './format.ts';
-import { theme } from './theme.ts';
+import { framedSvg, layoutOf, MARGIN, valueGrid } from './frame.ts';
+import { count, label, r2, rankLabel, rate, wrap } from './format.ts';
+import { theme, type Layout } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
 export type LeagueMetric = 'offences' | 'rate';
@@ -256,6 +256,7 @@ export function leagueFocus(data: LeagueData): number | null {
 
 /** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. `text`: the chart's title, description and table, when the caller has them already. */
 export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText): string {
+  if (layoutOf(opts).name === 'phone') return leaguePhoneSvg(data, opts, text ?? leagueText(data), layoutOf(opts));
   const all = leagueEntries(data);
   const entries = leagueWindow(all, data.highlight).shown;
   const { colour, width } = theme;
@@ -301,5 +302,81 @@ export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText):
       el(g, 'text', { x: cx, y: 12, 'text-anchor': anchor, 'font-weight': 700 }, callout);
       el(g, 'line', { x1: cx, x2: cx, y1: 17, y2: r2(y(single.value) - 2), stroke: colour.ink });
     }
+  });
+}
+
+// The phone arrangement: one row a force, highest first, its name on the left (over two lines
+// when long), its bar and value to the right. Nothing is rotated or scrolled, every text is at
+// least the layout's small size, and the drawn title fits the screen.
+const ROW = 17;
+const ROW_LINE = 13;
+const NAME_WIDTH = 150;
+const NAME_CHARS = 23;
+const VALUE_ROOM = 44;
+
+/**
+ * The rows a phone league draws: each force's name lines and the top of its row.
+ * Example: `leagueRows(['Derbyshire', 'Hampshire and the Isle of Wight'])` → [{lines: ['Derbyshire'], y: 0}, {lines: ['Hampshire and the Isle', 'of Wight'], y: 17}].
+ */
+export function leagueRows(names: readonly string[]): { lines: string[]; y: number }[] {
+  let y = 0;
+  return names.map((name) => {
+    const lines = wrap(name, NAME_CHARS);
+    const row = { lines, y };
+    y += ROW + (lines.length - 1) * ROW_LINE;
+    return row;
+  });
+}
+
+function leaguePhoneSvg(data: LeagueData, opts: SvgOptions, text: ChartText, layout: Layout): string {
+  const all = leagueEntries(data);
+  const entries = leagueWindow(all, data.highlight).shown;
+  const { colour } = theme;
+  const marked = new Set(data.highlight);
+  const names = entries.map((e) => entryWords(e, data.metric).row[1]!);
+  const rows = leagueRows(names);
+  const at = data.highlight.length === 1 ? entries.findIndex((e) => e.force.id === data.highlight[0]) : -1;
+  const single = entries[at];
+  const heading = single
+    ? wrap(`${names[at]}: ${entryWords(single, data.metric).row[2]}, ${entryWords(single, data.metric).rank}`, 40)
+    : data.highlight.length > 1 && data.highlightLabel ? wrap(`${data.highlightLabel} (names in bold)`, 40) : [];
+  const top = heading.length ? heading.length * 17 + 8 : 0;
+  const last = rows[rows.length - 1];
+  const height = top + (last ? last.y + ROW + (last.lines.length - 1) * ROW_LINE : 0);
+  return framedSvg(text, opts, height, (g) => {
+    if (heading.length) {
+      const callout = el(g, 'text', { 'font-weight': 700 });
+      heading.forEach((line, i) => el(callout, 'tspan', { x: MARGIN, y: 13 + i * 17 }, line));
+    }
+    const x0 = MARGIN + NAME_WIDTH + 6;
+    const x = scaleLinear([0, max(entries, (e) => e.value) || 1], [x0, layout.width - MARGIN - VALUE_ROOM]);
+    let d = '';
+    let dFocus = '';
+    entries.forEach((e, i) => {
+      const w = r2(x(e.value) - x0);
+      if (w <= 0) return;
+      const bar = `M${x0},${r2(top + rows[i]!.y + 3)}h${w}v${ROW - 6}h${r2(-w)}z`;
+      if (marked.has(e.force.id)) dFocus += bar;
+      else d += bar;
+    });
+    if (d) el(g, 'path', { d: asIs(d), fill: colour.other });
+    if (dFocus) el(g, 'path', { d: asIs(dFocus), fill: colour.focus });
+    const nameGroup = el(g, 'g', { 'text-anchor': 'end', 'font-size': layout.font.small });
+    entries.forEach((e, i) => {
+      const row = rows[i]!;
+      const weight = marked.has(e.force.id) ? 700 : 400;
+      const baseline = top + row.y + ROW - 5;
+      if (row.lines.length === 1) el(nameGroup, 'text', { x: MARGIN + NAME_WIDTH, y: baseline, 'font-weight': weight }, row.lines[0]);
+      else {
+        const name = el(nameGroup, 'text', { 'font-weight': weight });
+        row.lines.forEach((line, j) => el(name, 'tspan', { x: MARGIN + NAME_WIDTH, y: baseline + j * ROW_LINE }, line));
+      }
+    });
+    // Values after their bars, in a second pass so names and values each stay one group.
+    const valueGroup = el(g, 'g', { 'font-size': layout.font.small });
+    entries.forEach((e, i) => {
+      const weight = marked.has(e.force.id) ? 700 : 400;
+      el(valueGroup, 'text', { x: r2(x(e.value) + 4), y: top + rows[i]!.y + ROW - 5, 'font-weight': weight }, entryWords(e, data.metric).row[2]!);
+    });
   });
 }

@@ -5,11 +5,11 @@
  */
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import { asIs, el, type AsIs } from './document.ts';
-import { framedSvg, MARGIN } from './frame.ts';
+import { framedSvg, layoutOf, MARGIN, type Group } from './frame.ts';
 import { label, r2, rate } from './format.ts';
 import { GEO_ATTRIBUTION, type PfaCollection, type PfaFeature } from './geo.ts';
 import { hatch } from './patterns.ts';
-import { theme } from './theme.ts';
+import { theme, type Layout } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
 export interface MapArea {
@@ -99,7 +99,12 @@ export function mapSvg(data: MapData, opts: SvgOptions, text: ChartText = mapTex
   const step = bandStep(Math.max(0, ...areas.map((a) => a.value ?? 0)));
   const withAttribution = { ...opts, source: `${opts.source} ${GEO_ATTRIBUTION}` };
   const linked = areas.some((a) => a.href !== null);
-  return framedSvg(text, withAttribution, MAP_H, (g) => {
+  const layout = layoutOf(opts);
+  const phone = layout.name === 'phone';
+  const legendRows = legendEntries(data, step, hatchUrl(opts.id));
+  // On a phone the legend goes under the map, in two columns; the map itself is the same drawing.
+  const under = phone ? phoneLegendHeight(legendRows, layout, linked) : 0;
+  return framedSvg(text, withAttribution, MAP_H + under, (g) => {
     const none = hatch(g, `${opts.id}-hatch`);
     const band = (v: number): number => Math.min(BANDS - 1, Math.floor(v / step));
     const paths = projectedPaths(data.geo);
@@ -121,20 +126,74 @@ export function mapSvg(data: MapData, opts: SvgOptions, text: ChartText = mapTex
       const shape = el(parent, 'path', focus ? { d, fill, stroke: colour.ink, 'stroke-width': 2 } : { d, fill });
       el(shape, 'title', {}, name);
     }
+    if (phone) {
+      phoneLegend(g, legendRows, layout, linked);
+      return;
+    }
     const lx = MARGIN + MAP_W + 30;
     el(g, 'text', { x: lx, y: 20, 'font-weight': 700 }, 'Offences per 100,000');
-    const rows: [string, string, boolean][] = colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);
-    rows.push([none, 'No figure', false]);
-    if (data.highlightLabel) rows.push([colour.background, `${label(data.highlightLabel)} (thick outline)`, true]);
-    rows.forEach(([fill, label, outline], i) => {
+    legendRows.forEach(([fill, label, outline], i) => {
       const y = 34 + i * 22;
       el(g, 'rect', { x: lx, y, width: 18, height: 14, fill, stroke: outline ? colour.ink : colour.muted, 'stroke-width': outline ? 2 : 0.5 });
       el(g, 'text', { x: lx + 26, y: y + 11, 'font-size': font.size }, label);
     });
     if (linked) {
-      el(g, 'text', { x: lx, y: r2(34 + rows.length * 22 + 14), 'font-size': font.small, fill: colour.muted }, 'Each area links to its force page.');
+      el(g, 'text', { x: lx, y: r2(34 + legendRows.length * 22 + 14), 'font-size': font.small, fill: colour.muted }, 'Each area links to its force page.');
     }
   }, linked);
+}
+
+/** The hatch of "no figure" areas, as `hatch()` names it. */
+function hatchUrl(id: string): string {
+  return `url(#${id}-hatch)`;
+}
+
+/** Legend rows: fill, words, and whether the swatch is the thick outline. */
+function legendEntries(data: MapData, step: number, none: string): [string, string, boolean][] {
+  const rows: [string, string, boolean][] = theme.colour.scale.map((fill, i) => [fill, bandLabel(i, step), false]);
+  rows.push([none, 'No figure', false]);
+  if (data.highlightLabel) rows.push([theme.colour.background, `${label(data.highlightLabel)} (thick outline)`, true]);
+  return rows;
+}
+
+// The phone legend: a heading, the bands two to a line, the outline's row across the width.
+const PHONE_ROW = 22;
+const PHONE_COLUMN = 165;
+
+function phoneLegendRows(rows: [string, string, boolean][]): { at: [number, number]; row: [string, string, boolean] }[] {
+  const placed: { at: [number, number]; row: [string, string, boolean] }[] = [];
+  let line = 0;
+  let column = 0;
+  for (const row of rows) {
+    // The outline's row names a region: it takes a line of its own.
+    if (row[2] && column > 0) [line, column] = [line + 1, 0];
+    placed.push({ at: [line, column], row });
+    if (row[2] || column === 1) [line, column] = [line + 1, 0];
+    else column = 1;
+  }
+  return placed;
+}
+
+function phoneLegendHeight(rows: [string, string, boolean][], layout: Layout, linked: boolean): number {
+  const placed = phoneLegendRows(rows);
+  const lines = placed.length ? placed[placed.length - 1]!.at[0] + 1 : 0;
+  return 12 + 22 + lines * PHONE_ROW + (linked ? layout.smallLine + 4 : 0);
+}
+
+function phoneLegend(g: Group, rows: [string, string, boolean][], layout: Layout, linked: boolean): void {
+  const { colour } = theme;
+  const top = MAP_H + 12;
+  el(g, 'text', { x: MARGIN, y: top + 14, 'font-weight': 700 }, 'Offences per 100,000');
+  const placed = phoneLegendRows(rows);
+  for (const { at: [line, column], row: [fill, words, outline] } of placed) {
+    const [x, y] = [MARGIN + column * PHONE_COLUMN, top + 22 + line * PHONE_ROW];
+    el(g, 'rect', { x, y, width: 18, height: 14, fill, stroke: outline ? colour.ink : colour.muted, 'stroke-width': outline ? 2 : 0.5 });
+    el(g, 'text', { x: x + 24, y: y + 12 }, words);
+  }
+  if (linked) {
+    const lines = placed.length ? placed[placed.length - 1]!.at[0] + 1 : 0;
+    el(g, 'text', { x: MARGIN, y: r2(top + 22 + lines * PHONE_ROW + 10), 'font-size': layout.font.small, fill: colour.muted }, 'Each area links to its force page.');
+  }
 }
 
 function bandLabel(i: number, step: number): string {

@@ -7,11 +7,11 @@ import type { AreaFigures, ShareItem } from '../compute/types.ts';
 import { max as maxOf } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { asIs, el, type Attrs } from './document.ts';
-import { framedSvg, MARGIN, type Group } from './frame.ts';
-import { count, label as capitalise, pct, r2 } from './format.ts';
+import { framedSvg, layoutOf, MARGIN, type Group } from './frame.ts';
+import { count, label as capitalise, pct, r2, wrap } from './format.ts';
 import { hatch } from './patterns.ts';
 import { boxesPath, type Box } from './shapes.ts';
-import { theme } from './theme.ts';
+import { theme, type Layout } from './theme.ts';
 import type { ChartText, SvgOptions } from './types.ts';
 
 export interface NamedFigures {
@@ -93,6 +93,7 @@ export function platformsText(data: PlatformsData): ChartText {
 
 /** Draw the chart. Example: `platformsSvg({area, comparison}, {id: 'derbyshire-platforms', source, illustrative: false})`. `text`: the chart's title, description and table, when the caller has them already. */
 export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartText = platformsText(data)): string {
+  if (layoutOf(opts).name === 'phone') return platformsPhoneSvg(data, opts, text, layoutOf(opts));
   const all = rows(data);
   const pair = data.comparison !== null;
   const rowHeight = pair ? 2 * BAR + 12 : BAR + 12;
@@ -115,18 +116,7 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
         if (row.kind === kind) el(names, 'text', { x: LABEL_WIDTH - 8, y: rowY(i) + BAR + (pair ? 4 : -1) }, label(row));
       });
     }
-    const mine: Box[] = [];
-    const others: Box[] = [];
-    const values: [Attrs, string][] = [];
-    all.forEach((row, i) => {
-      bar(mine, values, x, rowY(i), row.item.share, row.item.suppressed, row.item.share_decimals);
-      if (pair) bar(others, values, x, rowY(i) + BAR + 1, row.other, false, row.otherDecimals);
-    });
-    const [d, dOther] = [boxesPath(mine), boxesPath(others)];
-    if (d) el(g, 'path', { d: asIs(d), fill: theme.colour.focus });
-    if (dOther) el(g, 'path', { d: asIs(dOther), fill: otherFill, stroke: theme.colour.other, 'stroke-width': 1 });
-    const valueGroup = el(g, 'g', { 'font-size': theme.font.small });
-    for (const [attrs, text] of values) el(valueGroup, 'text', attrs, text);
+    bars(g, all, pair, x, rowY, BAR, otherFill, theme.font.small);
     el(g, 'line', { x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: top - 4, y2: top + all.length * rowHeight - 8, stroke: theme.colour.ink });
     if (note) {
       el(g, 'text', { x: MARGIN, y: top + all.length * rowHeight + 6, 'font-size': theme.font.small, fill: theme.colour.muted },
@@ -135,16 +125,79 @@ export function platformsSvg(data: PlatformsData, opts: SvgOptions, text: ChartT
   });
 }
 
+/** The bars of every row (one path per series) and their value labels. */
+function bars(g: Group, all: Row[], pair: boolean, x: (n: number) => number, rowY: (i: number) => number, barHeight: number, otherFill: string, fontSize: number): void {
+  const mine: Box[] = [];
+  const others: Box[] = [];
+  const values: [Attrs, string][] = [];
+  all.forEach((row, i) => {
+    bar(mine, values, x, rowY(i), row.item.share, row.item.suppressed, row.item.share_decimals, barHeight);
+    if (pair) bar(others, values, x, rowY(i) + barHeight + 1, row.other, false, row.otherDecimals, barHeight);
+  });
+  const [d, dOther] = [boxesPath(mine), boxesPath(others)];
+  if (d) el(g, 'path', { d: asIs(d), fill: theme.colour.focus });
+  if (dOther) el(g, 'path', { d: asIs(dOther), fill: otherFill, stroke: theme.colour.other, 'stroke-width': 1 });
+  const valueGroup = el(g, 'g', { 'font-size': fontSize });
+  for (const [attrs, text] of values) el(valueGroup, 'text', attrs, text);
+}
+
+// The phone arrangement: each name on its own line above its bars, which then run the full
+// width; the legend one entry a line. Every text at least the layout's small size (12).
+const PHONE_BAR = 12;
+const PHONE_NAME = 17;
+const PHONE_VALUE = 48;
+
+/**
+ * The platforms chart for a phone: names above their bars, so both are readable at 360 wide.
+ * Example: `platformsSvg(data, {...opts, layout: phoneLayout()})`.
+ */
+function platformsPhoneSvg(data: PlatformsData, opts: SvgOptions, text: ChartText, layout: Layout): string {
+  const all = rows(data);
+  const pair = data.comparison !== null;
+  const rowHeight = PHONE_NAME + (pair ? 2 * PHONE_BAR + 1 : PHONE_BAR) + 10;
+  const noteLines = all.some((r) => r.item.instances) ? wrap('† Sum of member apps: counts instances, not offences.', layout.sourceChars) : [];
+  const entries = pair ? legendEntries(data) : [];
+  const top = entries.length * 20 + (pair ? 6 : 0);
+  const bodyHeight = top + all.length * rowHeight + noteLines.length * layout.smallLine;
+  return framedSvg(text, opts, bodyHeight, (g) => {
+    const max = maxOf(all.flatMap((r) => [r.item.share ?? 0, r.other ?? 0])) ?? 0;
+    const x = scaleLinear([0, Math.max(max, 0.1)], [MARGIN, layout.width - MARGIN - PHONE_VALUE]);
+    const otherFill = hatch(g, `${opts.id}-hatch`);
+    entries.forEach(([name, kind], i) => {
+      const fill = kind === 'area' ? theme.colour.focus : otherFill;
+      el(g, 'rect', { x: MARGIN, y: i * 20 + 2, width: 14, height: 12, fill, stroke: theme.colour.other, 'stroke-width': kind === 'area' ? 0 : 1 });
+      el(g, 'text', { x: MARGIN + 20, y: i * 20 + 13 }, capitalise(name));
+    });
+    const rowY = (i: number): number => top + i * rowHeight;
+    for (const kind of ['group', 'platform'] as const) {
+      if (!all.some((r) => r.kind === kind)) continue;
+      const names = el(g, 'g', { 'font-weight': kind === 'group' ? 700 : 400 });
+      all.forEach((row, i) => {
+        if (row.kind === kind) el(names, 'text', { x: MARGIN, y: rowY(i) + 13 }, label(row));
+      });
+    }
+    bars(g, all, pair, x, (i) => rowY(i) + PHONE_NAME, PHONE_BAR, otherFill, layout.font.small);
+    if (noteLines.length) {
+      const note = el(g, 'text', { 'font-size': layout.font.small, fill: theme.colour.muted });
+      noteLines.forEach((line, i) => el(note, 'tspan', { x: MARGIN, y: top + all.length * rowHeight + i * layout.smallLine + 4 }, line));
+    }
+  });
+}
+
+function legendEntries(data: PlatformsData): [string, 'area' | 'comparison'][] {
+  return data.comparison ? [[data.area.name, 'area'], [data.comparison.name, 'comparison']] : [[data.area.name, 'area']];
+}
+
 /** One bar (into `boxes`) and its value label (into `values`), or "no figure" where the bar would start. */
-function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, y: number, share: number | null, suppressed = false, decimals?: number): void {
+function bar(boxes: Box[], values: [Attrs, string][], x: (n: number) => number, y: number, share: number | null, suppressed = false, decimals?: number, height = BAR): void {
   const x0 = x(0);
   if (share === null) {
-    values.push([{ x: x0 + 4, y: y + BAR - 2, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure']);
+    values.push([{ x: x0 + 4, y: y + height - 2, fill: theme.colour.muted }, suppressed ? 'suppressed (small number)' : 'no figure']);
     return;
   }
   const w = r2(x(share) - x0);
-  boxes.push({ x: x0, y, width: w, height: BAR });
-  values.push([{ x: r2(x0 + w + 4), y: y + BAR - 2 }, pct(share, decimals)]);
+  boxes.push({ x: x0, y, width: w, height });
+  values.push([{ x: r2(x0 + w + 4), y: y + height - 2 }, pct(share, decimals)]);
 }
 
 function legend(g: Group, data: PlatformsData, otherFill: string): void {

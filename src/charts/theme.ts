@@ -50,3 +50,47 @@ function luminance(hex: string): number {
   const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/**
+ * The frame and type a chart is drawn to. The wide layout (the theme's width, 600) is the one
+ * for desktops, print and every download; the phone layout is drawn 360 wide with larger type,
+ * so that shown at a phone's width (about 358 px at 390) its smallest text is 12 px, where the
+ * wide chart scaled to the same width shows 10-unit text at 6 px.
+ */
+export interface Layout {
+  name: 'wide' | 'phone';
+  width: number;
+  font: Theme['font'];
+  /** Characters per line of the drawn title, of the source line and of the illustrative label. */
+  titleChars: number;
+  sourceChars: number;
+  stampChars: number;
+  /** Line heights of the title and of small text. */
+  titleLine: number;
+  smallLine: number;
+  /** Size of the faint ILLUSTRATIVE watermark. */
+  watermark: number;
+}
+
+/** The wide layout, from the theme as it is now (a campaign may restyle it). Example: `wideLayout().width` → 600. */
+export function wideLayout(): Layout {
+  return { name: 'wide', width: theme.width, font: theme.font, titleChars: 62, sourceChars: 105, stampChars: 105, titleLine: 20, smallLine: 13, watermark: 56 };
+}
+
+/** The phone layout: 360 wide, no text under 12 units. Example: `phoneLayout().font.small` → 12. */
+export function phoneLayout(): Layout {
+  return {
+    name: 'phone',
+    width: PHONE_WIDTH,
+    font: { family: theme.font.family, size: 13, small: 12, title: 16 },
+    titleChars: 36,
+    sourceChars: 50,
+    stampChars: 42,
+    titleLine: 20,
+    smallLine: 15,
+    watermark: 40,
+  };
+}
+
+/** Width of the phone layout in SVG units: shown at about 1:1 on a 390 px phone. */
+export const PHONE_WIDTH = 360;

@@ -1,4 +1,5 @@
 /** Shapes shared by the chart modules and the site that embeds them. */
+import type { Layout } from './theme.ts';
 
 /** The same figures as a chart, as a data table for the page. */
 export interface Table {
@@ -23,6 +24,16 @@ export interface Chart {
    * it there. Absent when the chart highlights no single force.
    */
   focus?: number;
+  /**
+   * The same chart drawn for a phone's width (theme.ts phoneLayout), with ids under `${id}-phone`:
+   * the page shows it instead of `svg` on a narrow screen. Never a download.
+   */
+  phoneSvg?: string;
+  /**
+   * The page shows `phoneSvg` at every width, not `svg` (the map: its two drawings differ only in
+   * where the legend sits, and each carries 120 KB of boundaries, too much to send twice).
+   */
+  phoneEverywhere?: true;
 }
 
 export interface ChartOptions {
@@ -42,6 +53,8 @@ export interface SvgOptions {
   id: string;
   source: string;
   illustrative: boolean;
+  /** Draw for a phone (theme.ts phoneLayout): 360 wide, larger type, the chart's phone arrangement. Absent: the wide layout. */
+  layout?: Layout;
 }
 
 /** Title, description and table of a chart, computed from the same data as its drawing. */

@@ -1,7 +1,8 @@
 /**
- * How a chart sits on a phone. Most charts scale down to the screen (CSS, the SVG unchanged);
- * a league of many forces with rotated labels would shrink below reading size, so it keeps
- * its drawn width and scrolls sideways inside a focusable region instead.
+ * How a chart without a phone drawing sits on a phone. Every chart src/charts draws has one
+ * (Chart.phoneSvg: the page shows it on a narrow screen, src/site/charts.ts), so this is the
+ * fallback only: such a chart scales down to the screen, except a league of many forces with
+ * rotated labels, which keeps its drawn width and scrolls sideways inside a focusable region.
  */
 import type { Chart } from '../charts/index.ts';
 

@@ -41,7 +41,7 @@ export function rememberCharts(campaignId: string, model: CampaignModel, geo: Pf
     const charts = await draw(area, campaignModel, opts);
     if (!known.full) {
       // Characters, about bytes: chart markup and text are one-byte strings unless they hold a curly quote or a dash.
-      known.bytes += charts.reduce((n, c) => n + c.svg.length + c.desc.length + JSON.stringify(c.table).length, 0);
+      known.bytes += charts.reduce((n, c) => n + c.svg.length + (c.phoneSvg?.length ?? 0) + c.desc.length + JSON.stringify(c.table).length, 0);
       if (known.bytes > MAX_BYTES) {
         known.full = true;
         known.charts.clear();

@@ -48,8 +48,11 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
         files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngDownload(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
-      const scroll = scrollsOnPhone(chart);
-      return { id: chart.id, title: chart.title, desc: chart.desc, svg: chart.svg, scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
+      // A chart with a phone drawing never needs to scroll: the phone drawing fits the screen.
+      const scroll = chart.phoneSvg === undefined && scrollsOnPhone(chart);
+      const drawings = chart.phoneSvg === undefined ? { svg: chart.svg }
+        : chart.phoneEverywhere ? { svg: chart.phoneSvg, compact: true as const } : { svg: chart.svg, phoneSvg: chart.phoneSvg };
+      return { id: chart.id, title: chart.title, desc: chart.desc, ...drawings, scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
     });
     return { charts: pageCharts, files };
   };

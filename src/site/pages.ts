@@ -128,7 +128,8 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
         permalink: permalinkFor(url),
         kind: area.kind,
         title: rendered.headline,
-        label: area.kind === 'force' ? area.area : area.name,
+        // The breadcrumb item names the page: "The British Transport Police network", not "the …".
+        label: ucfirst(area.kind === 'force' ? area.area : area.name),
         campaign: summary,
         breadcrumbs,
         headline: rendered.headline,
@@ -221,7 +222,7 @@ function notInReleasePage(ref: Reference['forces'][number], url: string, summary
   const headline = `This release has no figures for ${ref.area}`;
   const text = `${summary.title} gives local figures only for the forces listed on the national page. It has no figures of ${ref.name}'s own: that does not mean the force did not reply. The national figures are on the release's main page.`;
   return {
-    url, permalink: permalinkFor(url), kind: 'force', title: headline, label: ref.area, campaign: summary, breadcrumbs,
+    url, permalink: permalinkFor(url), kind: 'force', title: headline, label: ucfirst(ref.area), campaign: summary, breadcrumbs,
     headline, standfirst: `${summary.periodLabel}: ${f.place(ref.area)} is not among the forces with local figures in this release.`, bodyHtml: markdownToHtml(text),
     keyFigures: [], context: [], quotes: [], contacts: [], corrections: [], notesHtml: '', tables: [], charts: [], navigation: [],
     downloads: [], noindex, campaigns: [],

@@ -21,6 +21,26 @@ describe('building the basic fixture campaign', () => {
     expect(site.report.pages).toBe(11);
   });
 
+  it('names the page at the start of its breadcrumb item as a name: "The British Transport Police network", not "the …"', async () => {
+    const crumb = (html: string) => /<a href="[^"]*" aria-current="page">([^<]*)<\/a>/.exec(html)?.[1];
+    expect(crumb(await site.read('fixture-grooming/btp/index.html'))).toBe('The British Transport Police network');
+    expect(crumb(await site.read('fixture-grooming/derbyshire/index.html'))).toBe('Derbyshire');
+  });
+
+  it('puts a phone drawing of every chart beside the wide one, and keeps the downloads wide', async () => {
+    const html = await site.read('fixture-grooming/derbyshire/index.html');
+    const wide = [...html.matchAll(/<div class="chart-wide"><svg [^>]*viewBox="0 0 (\d+) /g)].map((m) => m[1]);
+    const phone = [...html.matchAll(/<div class="chart-phone"><svg [^>]*viewBox="0 0 (\d+) /g)].map((m) => m[1]);
+    expect(wide.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(wide)).toEqual(new Set(['600']));
+    expect(phone).toEqual(wide.map(() => '360'));
+    // A league with its phone drawing needs no sideways scrolling region.
+    expect(html).not.toContain('class="chart-scroll"');
+    const download = await site.read('fixture-grooming/derbyshire/league.svg');
+    expect(download).toMatch(/^<\?xml[^>]*>\n<svg [^>]*width="600"/);
+    expect(download).not.toContain('-phone');
+  });
+
   it('puts each force’s own figures in its headline', async () => {
     expect(textOf(await site.read('fixture-grooming/derbyshire/index.html'), 'h1')).toBe('20 online grooming offences recorded in Derbyshire');
     expect(textOf(await site.read('fixture-grooming/nottinghamshire/index.html'), 'h1')).toBe('86 online grooming offences recorded in Nottinghamshire');
