@@ -51,13 +51,6 @@
     });
   });
 
-  // A league wider than a phone's screen opens where the page's own force stands, not at the top of the table.
-  document.querySelectorAll('.chart-scroll[data-scroll-to]').forEach(function (region) {
-    var at = parseFloat(region.getAttribute('data-scroll-to'));
-    if (!(at >= 0 && at <= 1) || region.scrollWidth <= region.clientWidth) return;
-    region.scrollLeft = Math.max(0, at * region.scrollWidth - region.clientWidth / 2);
-  });
-
   // Printing: open every "Figures in this chart" (CSS does it too where ::details-content exists).
   var opened = [];
   window.addEventListener('beforeprint', function () {

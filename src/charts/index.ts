@@ -5,7 +5,7 @@
  */
 import type { CampaignModel, ComputedForce, ComputedRegion } from '../compute/types.ts';
 import type { PfaCollection } from './geo.ts';
-import { leagueFocus, leagueSvg, leagueText, type LeagueData, type LeagueMetric } from './league.ts';
+import { leagueSvg, leagueText, type LeagueData, type LeagueMetric } from './league.ts';
 import { mapSvg, mapText, type MapData } from './map.ts';
 import { hasPlatforms, platformsSvg, platformsText, type PlatformsData } from './platforms.ts';
 import { hasTrend, trendSvg, trendText } from './trend.ts';
@@ -38,8 +38,7 @@ function leagues(model: CampaignModel, highlight: string[], opts: ChartOptions, 
     const data: LeagueData = { forces: model.forces, metric, highlight, ...(highlightLabel ? { highlightLabel } : {}) };
     const drawable = model.forces.some((f) => f.responded && f[metric] !== null);
     if (!drawable) return [];
-    const focus = leagueFocus(data);
-    return [{ ...build(fileBase, data, opts, leagueText, leagueSvg), ...(focus === null ? {} : { focus }) }];
+    return [build(fileBase, data, opts, leagueText, leagueSvg)];
   });
 }
 

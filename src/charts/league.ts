@@ -239,21 +239,6 @@ function columnEnd(axis: ValueAxis, e: Entry, y: ScaleLinear<number, number>): s
   return end;
 }
 
-/**
- * The centre of the one highlighted force's column, as a fraction of the chart's width; null
- * when none or several forces are highlighted, or the force is not in the league.
- * @example leagueFocus({ forces, metric: 'offences', highlight: ['derbyshire'] }) // 0.47
- */
-export function leagueFocus(data: LeagueData): number | null {
-  if (data.highlight.length !== 1) return null;
-  const all = leagueEntries(data);
-  const { shown } = leagueWindow(all, data.highlight);
-  const i = shown.findIndex((e) => e.force.id === data.highlight[0]);
-  if (i < 0) return null;
-  const columns = columnsOf(all, shown);
-  return Math.round(((columns.x[i]! + columns.band / 2) / theme.width) * 1000) / 1000;
-}
-
 /** Draw the chart. Example: `leagueSvg({forces, metric: 'offences', highlight: ['derbyshire']}, {id: 'derbyshire-league', …})`. `text`: the chart's title, description and table, when the caller has them already. */
 export function leagueSvg(data: LeagueData, opts: SvgOptions, text?: ChartText): string {
   if (layoutOf(opts).name === 'phone') return leaguePhoneSvg(data, opts, text ?? leagueText(data), layoutOf(opts));

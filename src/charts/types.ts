@@ -19,16 +19,10 @@ export interface Chart {
   fileBase: string;
   table: Table;
   /**
-   * Where the page's own force stands across the chart, 0 (left edge) to 1 (right edge): the
-   * centre of its column in a league. A phone shows a league wider than the screen and scrolls
-   * it there. Absent when the chart highlights no single force.
-   */
-  focus?: number;
-  /**
    * The same chart drawn for a phone's width (theme.ts phoneLayout), with ids under `${id}-phone`:
    * the page shows it instead of `svg` on a narrow screen. Never a download.
    */
-  phoneSvg?: string;
+  phoneSvg: string;
   /**
    * The page shows `phoneSvg` at every width, not `svg` (the map: its two drawings differ only in
    * where the legend sits, and each carries 120 KB of boundaries, too much to send twice).

@@ -12,7 +12,6 @@ import type { ChartArea } from './chart-draw.ts';
 import type { ChartProvider } from './pages.ts';
 import { pngDownload } from './png-cache.ts';
 import { forceUrl } from './urls.ts';
-import { scrollsOnPhone } from './chart-fit.ts';
 import { dataTable } from './table-html.ts';
 import type { DataTable, Download, PageChart } from './types.ts';
 
@@ -48,11 +47,8 @@ export function chartProvider(campaign: Campaign, settings: ChartSettings): Char
         files.push({ path: `${base}${chart.fileBase}.png`, contents: () => pngDownload(chart.svg, settings.pngCache) });
         downloads.push({ href: `${url}${chart.fileBase}.png`, text: `${chart.title} (.png, 1200 px wide)` });
       }
-      // A chart with a phone drawing never needs to scroll: the phone drawing fits the screen.
-      const scroll = chart.phoneSvg === undefined && scrollsOnPhone(chart);
-      const drawings = chart.phoneSvg === undefined ? { svg: chart.svg }
-        : chart.phoneEverywhere ? { svg: chart.phoneSvg, compact: true as const } : { svg: chart.svg, phoneSvg: chart.phoneSvg };
-      return { id: chart.id, title: chart.title, desc: chart.desc, ...drawings, scroll, ...(scroll && chart.focus !== undefined ? { scrollTo: chart.focus } : {}), table: toDataTable(chart), downloads };
+      const drawings = chart.phoneEverywhere ? { svg: chart.phoneSvg, compact: true as const } : { svg: chart.svg, phoneSvg: chart.phoneSvg };
+      return { id: chart.id, title: chart.title, desc: chart.desc, ...drawings, table: toDataTable(chart), downloads };
     });
     return { charts: pageCharts, files };
   };

@@ -35,10 +35,6 @@ export interface PageChart {
   phoneSvg?: string;
   /** `svg` is the phone drawing, shown at every width (the map), no wider than a phone drawing is ever shown. */
   compact?: true;
-  /** On a phone the chart scrolls sideways in a focusable region (a long league) instead of scaling to the screen. */
-  scroll: boolean;
-  /** For a chart that scrolls: where the page's own force stands, 0..1 across it; a phone opens the chart there (assets/site.js). */
-  scrollTo?: number;
   table: DataTable;
   downloads: Link[];
 }

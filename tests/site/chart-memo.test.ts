@@ -13,7 +13,7 @@ function counting(size = 10) {
   const calls: string[] = [];
   const draw = async (area: ChartArea): Promise<Chart[]> => {
     calls.push(area.id);
-    return [{ id: `x-${area.id}`, title: 't', desc: 'd', svg: 's'.repeat(size), fileBase: 'league', table: { caption: '', head: [], rows: [] } }];
+    return [{ id: `x-${area.id}`, title: 't', desc: 'd', svg: 's'.repeat(size), phoneSvg: 'p', fileBase: 'league', table: { caption: '', head: [], rows: [] } }];
   };
   return { calls, draw };
 }
