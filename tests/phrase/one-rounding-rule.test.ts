@@ -270,8 +270,10 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
     const onHalves = fc.tuple(fc.integer({ min: 0, max: 2_000 }).map((n) => 2 * n + 1), fc.constantFrom(-1, 1)).map(([a, step]) => [a, a + step, 2_000_000, 2_000_000] as const);
     // … or one offence or none among millions: a rate above nothing that reads "<0.1".
     const tinyRates = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 }), fc.integer({ min: 201, max: 900 }).map((n) => n * 10_000), fc.constant(12_000_000));
+    // … or very large rates: up to a million offences among as few as 10,000 people ("1,234,567.8").
+    const hugeRates = fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 400 }).map((n) => n * 10_000), fc.integer({ min: 1, max: 1_200 }).map((n) => n * 10_000));
     fc.assert(
-      fc.property(fc.oneof(anyRates, onHalves, tinyRates), ([a, b, popD, popN]) => {
+      fc.property(fc.oneof(anyRates, onHalves, tinyRates, hugeRates), ([a, b, popD, popN]) => {
         const model = run({ forces: { derbyshire: { offences: a }, nottinghamshire: { offences: b } } }, withPopulations({ derbyshire: popD, nottinghamshire: popN }));
         const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
         const rate = derbyshire.rate!;
