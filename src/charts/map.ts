@@ -72,7 +72,7 @@ function joined(data: MapData): { code: string; name: string; value: number | nu
 /** Title, description and table. Example desc: "Map of the 43 police force areas … Highest: Cleveland, 16.8. …" */
 export function mapText(data: MapData): ChartText {
   const areas = joined(data);
-  const known = areas.filter((a) => a.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name));
+  const known = areas.filter((a) => a.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name, 'en-GB'));
   const missing = areas.filter((a) => a.value === null && a.listed).map((a) => a.name).sort();
   const outside = areas.filter((a) => !a.listed).map((a) => a.name).sort();
   const step = bandStep(Math.max(0, ...known.map((a) => a.value ?? 0)));

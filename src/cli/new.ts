@@ -15,13 +15,19 @@ export function newCampaign(dataDir: string, id: string, today: string): string 
   return folder;
 }
 
+/** The last 1 April on or before today, where a UK financial year starts: "2027-01-15" → "2026-04-01". */
+export function yearStart(today: string): string {
+  const year = Number(today.slice(0, 4));
+  return `${today.slice(5) < '04-01' ? year - 1 : year}-04-01`;
+}
+
 function scaffold(today: string): Record<string, string> {
   return {
     'campaign.yaml': `# A new campaign. Replace every placeholder; remove "illustrative: true" once the figures are real.
 title: "[Campaign title]"
 offence: Sexual Communication with a Child
 published: ${today}
-period: { start: ${today.slice(0, 4)}-04-01, end: ${today}, label: "[the period, as copy will say it]" }
+period: { start: ${yearStart(today)}, end: ${today}, label: "[the period, as copy will say it]" }
 # embargo: ${today}T00:01:00+01:00
 source: "[Where the figures come from, e.g. an FOI request to every police force]"
 unit: { singular: offence, plural: offences }

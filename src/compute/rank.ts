@@ -3,7 +3,7 @@
  * position skips, so [10, 20, 20, 5] ranks 3, 1=, 1=, 4. Copy can then say "joint first".
  */
 // The copy's rounding rule, shared with every table and chart (compute needs only this pure function of phrase/).
-import { hidesAboveNothing, roundTo } from '../phrase/round.ts';
+import { hidesAboveNothing, hidesShortOfAll, roundTo } from '../phrase/round.ts';
 import type { Rank } from './types.ts';
 
 export type Direction = Rank['direction'];
@@ -37,11 +37,15 @@ function readingOf(value: number, decimals: number): number {
 
 /**
  * A share (0..1) as the per cent the page shows it, for ranking: 3/80 reads "3.8%", and is
- * ranked as 3.8, not as 3.7 (0.0375 is 0.037499… in binary).
- * @example shownPercent(3 / 80) // 3.8; shownPercent(null) // null
+ * ranked as 3.8, not as 3.7 (0.0375 is 0.037499… in binary). A share short of all that rounds
+ * to all reads ">99.9%" (src/charts/format.ts): it ranks below every 100%, level with every
+ * other ">99.9%", above 99.9; 100 less half the last place stands for it.
+ * @example shownPercent(3 / 80) // 3.8; shownPercent(16938 / 16939) // 99.95; shownPercent(null) // null
  */
 export function shownPercent(share: number | null): number | null {
-  return share === null || !Number.isFinite(share) ? share : readingOf(share * 100, SHOWN_DECIMALS.percent);
+  if (share === null || !Number.isFinite(share)) return share;
+  const percent = share * 100;
+  return hidesShortOfAll(percent, SHOWN_DECIMALS.percent) ? 100 - 10 ** -SHOWN_DECIMALS.percent / 2 : readingOf(percent, SHOWN_DECIMALS.percent);
 }
 
 /**

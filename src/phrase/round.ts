@@ -66,12 +66,35 @@ export function hidesAboveNothing(x: number, dp: number): boolean {
 }
 
 /**
+ * True when a per cent is short of all but rounds to all (100) at `dp` places: a page must then
+ * read ">99.9%" or "more than 99.9 per cent", never "100.0%", which says every one.
+ * hidesShortOfAll(99.994, 1) === true; hidesShortOfAll(100, 1) === false; hidesShortOfAll(99.94, 1) === false.
+ */
+export function hidesShortOfAll(percent: number, dp: number): boolean {
+  return percent < 100 && roundTo(percent, dp) === 100;
+}
+
+/**
  * A number column's rounding (figures.csv, `localpress diff`): `dp` places, except that a value
  * above nothing that would round to nothing keeps two significant figures. A number column
  * cannot say "<0.1", and must not say 0. roundShown(9.45, 1) === 9.5; roundShown(0.0112, 1) === 0.011.
  */
 export function roundShown(x: number, dp: number): number {
   return hidesAboveNothing(x, dp) ? roundSig(x, 2) : roundTo(x, dp);
+}
+
+/**
+ * A per cent column's rounding (figures.csv): roundShown, and a per cent short of all that would
+ * round to 100 keeps the fewest further places at which it does not (99.994 → 99.99), as the
+ * page reads ">99.9%". roundShownPercent(28.75, 1) === 28.8; roundShownPercent(99.994, 1) === 99.99.
+ */
+export function roundShownPercent(percent: number, dp: number): number {
+  if (!hidesShortOfAll(percent, dp)) return roundShown(percent, dp);
+  for (let places = dp + 1; places <= 12; places++) {
+    const rounded = roundTo(percent, places);
+    if (rounded < 100) return rounded;
+  }
+  return percent;
 }
 
 /** Half-up rounding to `sig` significant figures: roundSig(1993, 2) === 2000. */

@@ -7,7 +7,7 @@
  */
 import type { CampaignModel, ComputedForce, Rank } from '../compute/types.ts';
 import { place, resolveStyle, ucfirst } from '../phrase/index.ts';
-import { roundShown } from '../phrase/round.ts';
+import { roundShown, roundShownPercent } from '../phrase/round.ts';
 import { replyLabel } from './figures.ts';
 import { ILLUSTRATIVE_NOTICE } from './release-doc.ts';
 
@@ -24,14 +24,15 @@ export function csvColumns(model: CampaignModel): Column[] {
   const unit = ucfirst(campaign.unit.plural);
   const recorded = `${campaign.unit.plural} where the method was recorded`;
   // Rounded as the page shows them (src/phrase/round.ts): 23/80 is 28.8 here, in the table and in the copy;
-  // what the page shows as "<0.1" keeps two significant figures (0.0059), never 0.
-  const share = (s: number | null | undefined) => (typeof s === 'number' ? roundShown(s * 100, 1) : null);
+  // what the page shows as "<0.1" keeps two significant figures (0.0059), never 0, and what it
+  // shows as ">99.9" keeps the places it needs not to read 100 (99.99).
+  const share = (s: number | null | undefined) => (typeof s === 'number' ? roundShownPercent(s * 100, 1) : null);
   const rank = (r: Rank | null) => (r ? r.position : null);
   const periods = [...new Set(model.forces.flatMap((f) => f.trend?.points.map((p) => p.period) ?? []))];
   const items = (kind: 'group' | 'platform') =>
     Object.entries(kind === 'group' ? Object.fromEntries(Object.entries(campaign.groups).map(([id, g]) => [id, g.name])) : campaign.platforms).flatMap(([id, name]): Column[] => [
       { header: name, means: `${unit} involving ${name}${kind === 'group' ? ' (any member app; where the source gives no de-duplicated figure, the sum of the members, which can count an offence twice)' : ''}`, value: (f) => f[kind][id]?.count ?? null },
-      { header: `${name} (%)`, means: `${name} as a percentage of ${recorded}, one decimal place (two significant figures below 0.05)`, value: (f) => share(f[kind][id]?.share) },
+      { header: `${name} (%)`, means: `${name} as a percentage of ${recorded}, one decimal place (two significant figures below 0.05; more places above 99.95, never 100 for less than all)`, value: (f) => share(f[kind][id]?.share) },
     ]);
   // previous.platforms / previous.groups, where any force gives them: nothing accepted is dropped.
   const previousItems = () =>

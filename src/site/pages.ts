@@ -267,7 +267,7 @@ export function campaignSummary(model: CampaignModel, f: Filters, embargoed: boo
 
 /** The home page: every campaign, newest first (ties by title, so the order is stable). */
 export function homePage(summaries: CampaignSummary[]): Page {
-  const campaigns = [...summaries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+  const campaigns = [...summaries].sort((a, b) => b.published.localeCompare(a.published, 'en-GB') || a.title.localeCompare(b.title, 'en-GB'));
   return {
     url: '/', permalink: 'index.html', kind: 'home', title: 'Press releases', label: 'Press releases', campaign: null, breadcrumbs: [],
     headline: 'Press releases', standfirst: 'Local figures for every police force, with national and regional context, ready to use.',

@@ -27,6 +27,15 @@ describe('chart number formats', () => {
     expect(percentCell(3 / 10_000)).toBe('<0.1%');
   });
 
+  it('never shows a share short of all as 100.0%, which reads as every one (the copy says "more than 99.9 per cent")', () => {
+    expect(pct(16_938 / 16_939)).toBe('>99.9%');
+    expect(pct(0.9995)).toBe('>99.9%');
+    expect(pct(0.99949)).toBe('99.9%');
+    expect(pct(1)).toBe('100.0%');
+    expect(pct(0.996, 0)).toBe('>99%');
+    expect(percentCell(0.99996)).toBe('>99.9%');
+  });
+
   it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th']])(
     'ordinal(%i) is %s', (n, s) => expect(ordinal(n)).toBe(s));
 

@@ -2,18 +2,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCampaign } from '../../src/compute/index.ts';
-import type { ShareItem } from '../../src/compute/types.ts';
+import type { ComputedForce, Rank, ShareItem } from '../../src/compute/types.ts';
+import { decimal, percentCell } from '../../src/site/format.ts';
 import type { CampaignFigures, ForceFigures } from '../../src/load/types.ts';
 import { campaign, reference } from './fixtures.ts';
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
 
+/** A part of a whole: any, or none, all, or all but a hair (so a share rounds to "<0.1%" or ">99.9%"). */
+const part = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.9999, 0.0001));
+
 const forceFigures: fc.Arbitrary<ForceFigures> = fc
   .record({
-    offences: fc.integer({ min: 0, max: 400 }),
-    recordedPart: fc.double({ min: 0, max: 1, noNaN: true }),
-    parts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
-    meta: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    // Counts as a force gives them, or very large ones (the invariants do not depend on size).
+    offences: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 400 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) }),
+    recordedPart: part,
+    parts: fc.array(part, { minLength: 4, maxLength: 4 }),
+    meta: fc.option(part, { nil: undefined }),
     status: fc.constantFrom('replied', 'replied', 'replied', 'partial', 'no-reply', 'refused') as fc.Arbitrary<ForceFigures['status']>,
     age: count(17),
     prev: count(400),
@@ -101,6 +106,29 @@ describe('computeCampaign properties', () => {
           const equal = ranked.filter((g) => g.offences === f.offences).length;
           expect(f.rank.offences).toEqual({ position: higher + 1, of: ranked.length, joint: equal > 1, direction: 'highest' });
         }
+      }),
+      params,
+    );
+  });
+
+  it('ranks by rate and by a group\'s share follow the figures as the page shows them: higher reads higher, joint when they read the same', () => {
+    // What a table cell says, as a number: "<0.1" is above 0.0 and below 0.1, ">99.9%" above 99.9% and below 100.0%.
+    const readRate = (text: string) => (text === '<0.1' ? 0.05 : Number(text.replace(/,/g, '')));
+    const readPercent = (text: string) => (text === '<0.1%' ? 0.05 : text === '>99.9%' ? 99.95 : Number(text.replace(/%$/, '')));
+    fc.assert(
+      fc.property(campaignFigures, (figures) => {
+        const model = computeCampaign({ campaign: campaign(), figures }, reference);
+        const ranked = model.forces.filter((f) => f.status === 'replied');
+        const check = (rankOf: (f: ComputedForce) => Rank | null, reading: (f: ComputedForce) => number | null) => {
+          const read = ranked.map(reading).filter((v): v is number => v !== null);
+          for (const f of ranked) {
+            const v = reading(f);
+            if (v === null) continue;
+            expect(rankOf(f)).toEqual({ position: 1 + read.filter((w) => w > v).length, of: read.length, joint: read.filter((w) => w === v).length > 1, direction: 'highest' });
+          }
+        };
+        check((f) => f.rank.rate, (f) => (f.rate === null ? null : readRate(decimal(f.rate))));
+        check((f) => f.rank.group_share.meta ?? null, (f) => (f.group.meta?.share == null ? null : readPercent(percentCell(f.group.meta.share))));
       }),
       params,
     );

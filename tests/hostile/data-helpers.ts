@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main.ts';
+import { cpuClock } from './cpu.ts';
 
 const BASIC = path.resolve(import.meta.dirname, '../fixtures/basic');
 export const CAMPAIGN = 'campaigns/fixture-grooming';
@@ -33,14 +34,14 @@ export async function variant(): Promise<Variant> {
   };
 }
 
-/** run(argv) in-process with output captured; the variant's folder is cut from messages. */
-export async function cli(root: string, argv: string[]): Promise<{ code: number; err: string; lines: string[]; ms: number }> {
+/** run(argv) in-process with output captured; the variant's folder is cut from messages; cpuMs is the CPU time it took (./cpu.ts). */
+export async function cli(root: string, argv: string[]): Promise<{ code: number; err: string; lines: string[]; cpuMs: number }> {
   let err = '';
   const sink = (append: (s: string) => void) => ({ write: (chunk: string) => (append(chunk), true) }) as unknown as NodeJS.WritableStream;
-  const started = performance.now();
+  const clock = cpuClock();
   const code = await run(argv, { out: sink(() => {}), err: sink((s) => (err += s)) } as never);
-  const ms = performance.now() - started;
+  const cpuMs = clock();
   err = err.split(`${root}${path.sep}`).join('');
   const lines = err.split('\n\nlocalpress:')[0]!.split('\n').filter((l) => l !== '' && !l.startsWith('localpress'));
-  return { code, err, lines, ms };
+  return { code, err, lines, cpuMs };
 }

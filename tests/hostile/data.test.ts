@@ -9,6 +9,7 @@ import { mkdir, rename, rm, symlink, truncate, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/load/index.ts';
+import { cpuClock } from './cpu.ts';
 import { CAMPAIGN, cli, variant, type Variant } from './data-helpers.ts';
 
 const F = `${CAMPAIGN}/figures.yaml`;
@@ -173,7 +174,7 @@ describe('localpress check on hostile data', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`localpress: ${lines.length} problem${lines.length === 1 ? '' : 's'} found; nothing was written.`);
     expect(result.err).not.toMatch(/\n\s+at /);
-    expect(result.ms).toBeLessThan(1000);
+    expect(result.cpuMs).toBeLessThan(1000);
   });
 });
 
@@ -182,9 +183,9 @@ describe('the alias bomb', () => {
     current = await variant();
     await plantAliasBomb(current);
     loadProject(path.join(import.meta.dirname, '../fixtures/basic')); // warm
-    const started = performance.now();
+    const cpuMs = cpuClock();
     expect(() => loadProject(current!.root)).toThrow(/the alias \*e takes the values that aliases repeat/);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuMs()).toBeLessThan(500);
   });
 
   it('through the real command: check exits 1 with the line, no stack trace', async () => {
@@ -222,7 +223,7 @@ describe('a file with 50,000 mistakes', () => {
     expect(result.lines[100]).toBe(`${C}  (file)  and 49,900 more problems in this file, not listed: fix the ones above first`);
     // The closing count is the true total, not the 101 lines listed.
     expect(result.err.endsWith('\n\nlocalpress: 50,000 problems found; nothing was written.\n')).toBe(true);
-    expect(result.ms).toBeLessThan(15_000);
+    expect(result.cpuMs).toBeLessThan(15_000);
   });
 });
 

@@ -38,7 +38,7 @@ function loadWith(file: string, source: string): string {
 
 /** Text made of the characters that matter to YAML, so the parser's corners are reached. */
 const yamlish = fc
-  .array(fc.constantFrom('forces', 'derbyshire', 'offences', ':', ' ', '  ', '\n', '- ', '{', '}', '[', ']', ',', '"', "'", '#', '&a', '*a', '!!str', '<<', '|', '>', '?', '\t', '-3', '2.5', '12', 'null', '~', '__proto__', 'constructor', '\u00e9', '---', '...', '%YAML'), { maxLength: 60 })
+  .array(fc.constantFrom('forces', 'derbyshire', 'offences', ':', ' ', '  ', '\n', '- ', '{', '}', '[', ']', ',', '"', "'", '#', '&a', '*a', '!!str', '<<', '|', '>', '?', '\t', '-3', '2.5', '12', 'null', '~', '__proto__', 'constructor', '\u00e9', 'Ynys Môn', '🚓', '\u202e', '\ud800', '\u0000', '\u0085', '\u2028', '---', '...', '%YAML'), { maxLength: 60 })
   .map((parts) => parts.join(''));
 
 /** Documents that reach the corners random text rarely finds: self-referring aliases, tags, deep nesting. */
@@ -58,8 +58,9 @@ const TRICKY = [
 
 /** Values a press officer might put anywhere: wrong types, out of range, odd keys. */
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  leaf: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.double(), fc.string({ maxLength: 8 }), fc.boolean(), fc.constant(null), fc.constantFrom('derbyshre', 'facebok', 'method_recoded', '__proto__', 'Snap Chat', '2018-02-30')),
-  node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('offences', 'platforms', 'groups', 'status', 'forces', 'national', 'regions')), tie('node'), { maxKeys: 3 })),
+  // Text in any script too (names and ids a press officer pastes: Welsh, emoji, right-to-left, lone surrogates).
+  leaf: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.double(), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 }), fc.boolean(), fc.constant(null), fc.constantFrom('derbyshre', 'facebok', 'method_recoded', '__proto__', 'Snap Chat', '2018-02-30')),
+  node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('offences', 'platforms', 'groups', 'status', 'forces', 'national', 'regions')), tie('node'), { maxKeys: 3 })),
 })).node;
 
 /** A mutation: set, delete or retype a value at a random path of the parsed document. */

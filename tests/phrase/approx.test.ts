@@ -68,7 +68,8 @@ const WORDS: Record<string, number> = {
 describe('approx never contradicts the count (property)', () => {
   it('"nearly X" is below X (by at most 13 per cent of X), "more than X" above it (by at most 6 per cent), plain is exact', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), (n) => {
+      // Counts up to the largest a count can be (2^53 - 1; the loader refuses more) and any rate.
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.double({ min: 0, max: 1e6, noNaN: true })), (n) => {
         const m = /^(nearly |more than )?(.+)$/.exec(approx(n, style))!;
         const figure = WORDS[m[2]!] ?? Number(m[2]!.replace(/,/g, ''));
         expect(Number.isNaN(figure)).toBe(false);

@@ -149,6 +149,15 @@ describe('change never contradicts the counts (property)', () => {
     );
   });
 
+  it('over very large counts (national totals, sums over many periods)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 }), (to, from) => {
+        check(to, from, change(to, from, style));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('over small counts, where exact multiples and halves are common', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (to, from) => {

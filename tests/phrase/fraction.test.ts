@@ -131,7 +131,8 @@ describe('fraction never contradicts the share (property)', () => {
 
     it(`${form}: every count out of a denominator (exact fractions included)`, () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (den, raw) => {
+        // … and among millions, where a share is tiny ("fewer than one in 1,000") or all but one.
+        fc.property(fc.oneof(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 })), fc.integer({ min: 1, max: 10_000_000 }).chain((d) => fc.tuple(fc.constant(d), fc.oneof(fc.integer({ min: 0, max: d }), fc.constantFrom(1, d - 1))))), ([den, raw]) => {
           const share = Math.min(raw, den) / den;
           const { qualifier, value } = parse(fraction(share, style, form));
           if (qualifier === 'more than') expect(share).toBeGreaterThan(value);

@@ -181,6 +181,31 @@ describe('a figure above nothing never reads as none, and ranks above none', () 
     expect(nottinghamshire.rank.rate).toMatchObject({ position: 2, joint: false });
   });
 
+  // The same at the top, found by widening the property below: 16,938 of 16,939 read "more than
+  // 99.9 per cent" in the copy but "100.0%" in the table and chart (and 100 in figures.csv), and
+  // was ranked joint with a force where every one did (1 of 1).
+  it('a share of 16,938 in 16,939 reads ">99.9%" and "more than 99.9 per cent", and is not joint with 1 of 1', () => {
+    const model = run({
+      forces: {
+        derbyshire: { offences: 1, method_recorded: 1, platforms: { snapchat: 1 }, groups: { snap: 1 } },
+        nottinghamshire: { offences: 16_939, method_recorded: 16_939, platforms: { snapchat: 16_938 }, groups: { snap: 16_938 } },
+      },
+    });
+    const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
+    expect([percentCell(derbyshire.group.snap!.share), percentCell(nottinghamshire.group.snap!.share)]).toEqual(['100.0%', '>99.9%']);
+    expect([chartPct(nottinghamshire.group.snap!.share!), percentAt(nottinghamshire.group.snap!.share, 0)]).toEqual(['>99.9%', '>99%']);
+    expect(filters.pct!(nottinghamshire.group.snap!.share)).toBe('more than 99.9 per cent');
+    expect(derbyshire.rank.group_share.snap).toMatchObject({ position: 1, joint: false });
+    expect(nottinghamshire.rank.group_share.snap).toMatchObject({ position: 2, joint: false });
+    const [header, row] = csvRows([nottinghamshire], model) as [string[], unknown[]];
+    expect(row[header.indexOf('Snap apps (%)')]).toBe(99.99);
+    expect(flattenFigures(nottinghamshire)['group.snap.share']).toBe('>99.9%');
+  });
+
+  it('two shares that both read ">99.9%" are joint, and rank above 99.9%', () => {
+    expect(competitionRanks([0.99996, 0.99992, 0.999, 1].map(shownPercent)).map((r) => [r!.position, r!.joint])).toEqual([[2, true], [2, true], [4, false], [1, false]]);
+  });
+
   it('two figures that both read "<0.1" are joint, and rank below 0.1', () => {
     expect(competitionRanks([0.03, 0.01, 0.1, 0].map((v) => atShownPrecision(v, 1))).map((r) => [r!.position, r!.joint])).toEqual([[2, true], [2, true], [1, false], [4, false]]);
     expect(competitionRanks([0.0003, 0.0001, 0.001, 0].map(shownPercent)).map((r) => [r!.position, r!.joint])).toEqual([[2, true], [2, true], [1, false], [4, false]]);
@@ -194,7 +219,9 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
   const onHalves = fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 39 })).map(([m, j]) => [80 * m, m * (2 * j + 1)] as [number, number]);
   // … or a count above nothing that rounds to nothing ("<0.1%"), or none, among thousands.
   const tiny = fc.tuple(fc.integer({ min: 2_001, max: 100_000 }), fc.integer({ min: 0, max: 1 }));
-  const countOf = fc.oneof(anyCounts, onHalves, tiny);
+  // … or all but one among thousands, which rounds to all (">99.9%"), or all of them.
+  const nearlyAll = tiny.map(([d, short]) => [d, d - short] as [number, number]);
+  const countOf = fc.oneof(anyCounts, onHalves, tiny, nearlyAll);
 
   it('for c ≤ d the pct filter (dp=1), the table cell, the chart label, the CSV and the tie decision agree', () => {
     fc.assert(
@@ -220,7 +247,11 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
             expect(csvPercent > 0 && csvPercent <= 0.05).toBe(true);
             return;
           }
-          if (copy.startsWith('more than')) return;
+          if (copy.startsWith('more than')) { // short of all: "more than 99.9 per cent", ">99.9%", and never 100 in the CSV
+            expect(percentCell(share)).toBe('>99.9%');
+            expect(csvPercent >= 99.95 && csvPercent < 100).toBe(true);
+            return;
+          }
           expect(asCopy(percentCell(share))).toBe(copy);
           const chart = forceCharts(model, derbyshire, chartOptions).find((c) => c.fileBase === 'platforms');
           if (chart) expect(chart.desc).toContain(`Snap apps: ${percentCell(share)} in Derbyshire`);
@@ -239,8 +270,10 @@ describe('property: copy, table, chart, CSV, diff and ties agree on every share 
     const onHalves = fc.tuple(fc.integer({ min: 0, max: 2_000 }).map((n) => 2 * n + 1), fc.constantFrom(-1, 1)).map(([a, step]) => [a, a + step, 2_000_000, 2_000_000] as const);
     // … or one offence or none among millions: a rate above nothing that reads "<0.1".
     const tinyRates = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 }), fc.integer({ min: 201, max: 900 }).map((n) => n * 10_000), fc.constant(12_000_000));
+    // … or very large rates: up to a million offences among as few as 10,000 people ("1,234,567.8").
+    const hugeRates = fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 400 }).map((n) => n * 10_000), fc.integer({ min: 1, max: 1_200 }).map((n) => n * 10_000));
     fc.assert(
-      fc.property(fc.oneof(anyRates, onHalves, tinyRates), ([a, b, popD, popN]) => {
+      fc.property(fc.oneof(anyRates, onHalves, tinyRates, hugeRates), ([a, b, popD, popN]) => {
         const model = run({ forces: { derbyshire: { offences: a }, nottinghamshire: { offences: b } } }, withPopulations({ derbyshire: popD, nottinghamshire: popN }));
         const [derbyshire, nottinghamshire] = [forceOf(model, 'derbyshire'), forceOf(model, 'nottinghamshire')];
         const rate = derbyshire.rate!;
