@@ -45,10 +45,11 @@ describe('num', () => {
 describe('rate: a rate per 100,000 in copy', () => {
   it.each([
     [9.45, '9.5'],
-    [8, '8'], // digits, not "eight": a measurement, as the table's 8.0
-    [12.04, '12'],
+    [8, '8.0'], // digits, not "eight": a measurement, as the table's 8.0
+    [1.04, '1.0'], // never "1 offences per 100,000"
+    [12.04, '12.0'],
     [1234.56, '1,234.6'],
-    [0, '0'],
+    [0, '0.0'],
     [0.05, '0.1'],
     [0.011, 'less than 0.1'], // one offence among 9 million people is not a rate of 0
     [0.0499, 'less than 0.1'],
