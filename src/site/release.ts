@@ -6,6 +6,7 @@
  * headline is plain text (escaped by the page template), and the body is Markdown,
  * turned into HTML by markdown-it with raw HTML disabled, so `<script>` stays text.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type nunjucks from 'nunjucks';
@@ -14,6 +15,7 @@ import { createReleaseEnvironment } from './sandbox.ts';
 import type { CampaignInput, ReleaseTemplate, Reference, TextSegment } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
 import { plainBlocksOf, type PlainBlock } from './plain.ts';
+import { plainMessage, unclosedTag, unknownFilter } from './template-messages.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -82,11 +84,12 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
   // A sandbox: the template cannot reach JavaScript, includes stay in the campaign folder, renders have a budget.
   const { env, compile } = createReleaseEnvironment(folder, filters);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
+  const names: FilterNames = { house: Object.keys(filters), all: Object.keys((env as unknown as { filters: object }).filters) };
   const compiled = new Map<ReleaseTemplate, ReturnType<typeof compileParts>>();
   // A release split by page kind (release/force.njk…) renders each kind from its own file.
   const forKind = (kind: 'force' | 'region' | 'national') => {
     const release = input.releases?.[kind] ?? input.release;
-    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, folder, env, compile, input.campaign.id));
+    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, folder, env, compile, input.campaign.id, names));
     return compiled.get(release)!;
   };
   forKind('force'); forKind('region'); forKind('national');
@@ -110,7 +113,7 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         try {
           return templates[key].render(context);
         } catch (error) {
-          throw templateError(error, file, parts[key], key, input.campaign.id, area);
+          throw templateError(error, file, parts[key], key, input.campaign.id, names, area);
         }
       };
       const bodyMarkdown = tidyMarkdown(run('body'));
@@ -123,19 +126,19 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
 type Compile = ReturnType<typeof createReleaseEnvironment>['compile'];
 
 /** One release file's headline, standfirst and body, compiled in the sandbox. */
-function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string) {
+function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string, names: FilterNames) {
   const parts: Record<'headline' | 'standfirst' | 'body', Part> = {
     headline: { source: release.headline, firstLine: 2, segments: release.segments?.headline },
     standfirst: { source: release.standfirst, firstLine: 2, segments: release.segments?.standfirst },
     body: { source: release.body, firstLine: release.bodyLine },
   };
-  checkFilterNames(parts, env, file, campaignId);
+  checkFilterNames(parts, env, file, campaignId, names);
   const templates = Object.fromEntries(
     Object.entries(parts).map(([key, part]) => {
       try {
         return [key, compile(part.source, path.relative(folder, file), file)];
       } catch (error) {
-        throw templateError(error, file, part, key, campaignId);
+        throw templateError(error, file, part, key, campaignId, names);
       }
     }),
   ) as Record<keyof typeof parts, ReturnType<Compile>>;
@@ -194,7 +197,7 @@ function filePosition(part: Part, line: number, column: number): { line: number;
  * each template an error passes through; the innermost is where it happened — an include
  * (reported in its own file) or this release file (mapped through its front matter or body).
  */
-function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, area?: { kind: string; id: string }): TemplateError {
+function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, names: FilterNames, area?: { kind: string; id: string }): TemplateError {
   const raw = error instanceof Error ? error.message : String(error);
   const marks = [...raw.matchAll(/\(([^()\n]*)\)(?: \[Line (\d+), Column (\d+)\])?(?=\n)/g)];
   const inner = [...marks].reverse().find((m) => m[2] !== undefined);
@@ -209,14 +212,41 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
   }
   const last = marks[marks.length - 1];
   const tail = last ? raw.slice((last.index ?? 0) + last[0].length) : raw;
-  const detail = tail.replace(/^\s*(?:Template render error:\s*)?/, '').replace(/^\w*Error: /, '').trim();
+  let detail = plainMessage(tail.replace(/^\s*(?:Template render error:\s*)?/, '').replace(/^\w*Error: /, '').trim(), names);
+  if (last?.[2] === undefined && detail.startsWith('the file ends inside a tag')) {
+    // Nunjucks gives no line when a file (this one, or the part it includes) ends inside a
+    // block: point at the tag left open.
+    const at = last?.[1];
+    const inPart = !at || at === file || at === 'unknown path';
+    const open = unclosedTag(inPart ? part.source : readSource(at));
+    if (open) {
+      const pos = inPart ? filePosition(part, open.line, open.column) : open;
+      where = `${inPart ? file : at}:${pos.line}:${pos.column}`;
+      detail = `this {% ${open.tag} %} is never closed: add {% ${open.close} %} where the text it controls ends`;
+    } else if (!inPart) where = at;
+  }
   const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
   const page = area ? `, ${area.kind} '${area.id}'` : '';
   return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
 }
 
+/** The names of the filters a release can use: ours (suggested first), and Nunjucks' own too. */
+interface FilterNames {
+  house: readonly string[];
+  all: readonly string[];
+}
+
+/** An included file's text, to find a tag it leaves open ("" when it cannot be read). */
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** Unknown filters are found before rendering, with their line: Nunjucks itself reports them without one. */
-function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment, file: string, campaignId: string): void {
+function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment, file: string, campaignId: string, names: FilterNames): void {
   for (const [part, spec] of Object.entries(parts)) {
     const { source } = spec;
     const lines = source.split('\n');
@@ -228,7 +258,7 @@ function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment
             env.getFilter(name);
           } catch {
             const pos = filePosition(spec, i + 1, (tag.index ?? 0) + (m.index ?? 0) + 1);
-            throw new TemplateError(`${file}:${pos.line}:${pos.column}  ${part}  campaign '${campaignId}': unknown filter '${name}'`);
+            throw new TemplateError(`${file}:${pos.line}:${pos.column}  ${part}  campaign '${campaignId}': ${unknownFilter(name, names.house, names.all)}`);
           }
         }
       }
