@@ -225,9 +225,22 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
       detail = `this {% ${open.tag} %} is never closed: add {% ${open.close} %} where the text it controls ends`;
     } else if (!inPart) where = at;
   }
-  const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
+  const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : missingHint(detail, campaignId, area);
   const page = area ? `, ${area.kind} '${area.id}'` : '';
   return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
+}
+
+/**
+ * What to do when a filter was given nothing: a figure this area does not have (null: not
+ * supplied, withheld, a force that did not reply) is guarded; a name that is not in the model
+ * at all (undefined) is most often misspelt, and `explain` lists the names a page has.
+ */
+function missingHint(detail: string, campaignId: string, area?: { kind: string; id: string }): string {
+  if (/found null$/.test(detail)) return ' (this area has no such figure: not supplied, withheld, or not replied; guard the sentence with {% if … != none %})';
+  if (/found undefined \(a missing value\?\)$/.test(detail)) {
+    return `: a misspelt name? \`localpress explain --campaign ${campaignId} --area ${area?.id ?? 'ID'}\` lists every name this page has`;
+  }
+  return '';
 }
 
 /** The names of the filters a release can use: ours (suggested first), and Nunjucks' own too. */

@@ -64,6 +64,14 @@ describe('release template mistakes, as check reports them', () => {
     expect(inPart.err).toMatch(/parts\/share\.njk:1:\d+ {2}body {2}campaign 'fixture-grooming', \w+ '[\w-]+': unknown filter 'pcnt' \(did you mean 'pct'\?\); the filters are listed in docs\/templates\.md/);
     expect(inPart.err).not.toContain('filter not found');
   });
+
+  it('a figure an area does not have says to guard it; a name the model does not have says how to list the names', async () => {
+    // The fixture's Leicestershire did not reply, so its offences are null.
+    const missing = await checkWith('Police recorded {{ area.offences | num }} offences.');
+    expect(missing.err).toMatch(/force 'leicestershire': num: expected a number of 0 or more, found null \(this area has no such figure: not supplied, withheld, or not replied; guard the sentence with \{% if … != none %\}\)/);
+    const misspelt = await checkWith('Police recorded {{ area.ofences | num }} offences.');
+    expect(misspelt.err).toContain("force 'derbyshire': num: expected a number of 0 or more, found undefined (a missing value?): a misspelt name? `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+  });
 });
 
 describe('template-messages helpers', () => {
