@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.ts';
 import { ID_MAX_LENGTH } from './ids.ts';
 import { isUnsafeNumber, tooLargeMessage } from './numbers.ts';
+import { countHint, dateHint, shareHint } from './hints.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlDocument } from './yaml.ts';
 
@@ -65,7 +66,15 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, path: Key[]): strin
   const hint = typeof found === 'string' && issue.code === 'invalid_type' && issue.expected === 'number' && found.trim() !== '' && Number.isFinite(Number(found)) ? ' (remove the quotes)' : '';
   const suggestion = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
   const length = typeof found === 'string' && found.length > 40 ? ` (${found.length} characters)` : '';
-  return `expected ${expected(issue, last)}, found ${describe(found)}${length}${hint}${suggestion}`;
+  return `expected ${expected(issue, last)}, found ${describe(found)}${length}${hint}${suggestion}${typingHint(issue, found, path)}`;
+}
+
+/** What to write instead, for a value typed another way: "1,204", 0.48 for 48%, "15/09/2025" (src/load/hints.ts). */
+function typingHint(issue: z.core.$ZodIssue, found: unknown, path: readonly Key[]): string {
+  const message = issue.message ?? '';
+  if (/date and time with offset/.test(message)) return dateHint(found, true);
+  if (/YYYY-MM-DD/.test(message)) return dateHint(found, false);
+  return countHint(found) || shareHint(found, path);
 }
 
 function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {

@@ -54,7 +54,7 @@ const DATA_MISTAKES: Record<string, string[]> = {
     `invalid-status-value/${F}:15:13  forces.leicestershire.status  expected one of replied, no-reply, refused, not-held, partial, found "refsued" (did you mean 'refused'?)`,
   ],
   embargo: [
-    `invalid-embargo/${C}:5:10  embargo  expected a date and time with offset, e.g. 2018-04-16T00:01:00+01:00, found "2018-04-16 00:01"`,
+    `invalid-embargo/${C}:5:10  embargo  expected a date and time with offset, e.g. 2018-04-16T00:01:00+01:00, found "2018-04-16 00:01" (did you mean 2018-04-16T00:01:00+01:00? +01:00 is British Summer Time)`,
   ],
   'field-name': [
     `invalid-field-name/${F}:18:21  forces.gwent.method_recoded  unknown field 'method_recoded' (did you mean 'method_recorded'?)`,
