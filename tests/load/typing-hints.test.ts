@@ -72,3 +72,27 @@ describe('what to write instead', () => {
     expect(dateHint('2025-02-30', false)).toBe('');
   });
 });
+
+describe('a quote inside quoted text', () => {
+  const syntax = (source: string): string => {
+    try {
+      parseYaml(source, 'campaign.yaml');
+    } catch (error) {
+      return (error as Error).message.split('\n')[0]!;
+    }
+    return 'no error';
+  };
+
+  it("an apostrophe inside '…' says to double it or use double quotes, not that the indentation is wrong", () => {
+    expect(syntax("title: 'Children's figures'\n")).toBe(
+      `campaign.yaml:1:18  (file)  YAML syntax error: the text starts with a single quote ('), so the apostrophe inside it ends it early: write the apostrophe twice ('Children''s …'), or put the text in double quotes ("Children's …")`,
+    );
+    expect(syntax("quotes:\n  - text: 'It's devastating'\n    name: Jo\n")).toContain('so the apostrophe inside it ends it early');
+    expect(syntax('title: "He said "hi" today"\n')).toContain('so a double quote inside it ends it early');
+  });
+
+  it('leaves the other causes of a bad entry as they were', () => {
+    expect(syntax("title: 'It''s fine'\n")).toBe('no error');
+    expect(syntax('title: Sextortion: the hidden crime\n')).toContain('a value containing ": " needs quotes around it');
+  });
+});
