@@ -15,7 +15,7 @@ import { createReleaseEnvironment } from './sandbox.ts';
 import type { CampaignInput, ReleaseTemplate, Reference, TextSegment } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
 import { plainBlocksOf, type PlainBlock } from './plain.ts';
-import { plainMessage, unclosedTag, unknownFilter } from './template-messages.ts';
+import { misspeltName, plainMessage, unclosedTag, unknownFilter } from './template-messages.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -113,7 +113,7 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         try {
           return templates[key].render(context);
         } catch (error) {
-          throw templateError(error, file, parts[key], key, input.campaign.id, names, area);
+          throw templateError(error, file, parts[key], key, input.campaign.id, names, area, context);
         }
       };
       const bodyMarkdown = tidyMarkdown(run('body'));
@@ -197,10 +197,10 @@ function filePosition(part: Part, line: number, column: number): { line: number;
  * each template an error passes through; the innermost is where it happened — an include
  * (reported in its own file) or this release file (mapped through its front matter or body).
  */
-function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, names: FilterNames, area?: { kind: string; id: string }): TemplateError {
+function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, names: FilterNames, area?: { kind: string; id: string }, context?: object): TemplateError {
   const raw = error instanceof Error ? error.message : String(error);
   const marks = [...raw.matchAll(/\(([^()\n]*)\)(?: \[Line (\d+), Column (\d+)\])?(?=\n)/g)];
-  const inner = [...marks].reverse().find((m) => m[2] !== undefined);
+  const inner = filterAtOuterMark(raw, marks, file, part) ?? [...marks].reverse().find((m) => m[2] !== undefined);
   let where = file;
   if (inner) {
     const [, at, line, column] = inner;
@@ -225,7 +225,15 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
       detail = `this {% ${open.tag} %} is never closed: add {% ${open.close} %} where the text it controls ends`;
     } else if (!inPart) where = at;
   }
-  const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : missingHint(detail, campaignId, area);
+  let hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : missingHint(detail, campaignId, area);
+  if (context && inner && /found undefined \(a missing value\?\)$/.test(detail)) {
+    // Name the misspelt name, and the one meant, from the line the author wrote.
+    const [, at, line, column] = inner;
+    const inPart = !at || at === file || at === 'unknown path';
+    const text = (inPart ? part.source : readSource(at)).split('\n')[Number(line) - 1] ?? '';
+    const name = misspeltName(text, Number(column), context as Record<string, unknown>);
+    if (name) hint = `: ${name}${hint.replace(/^: a misspelt name\?/, ';')}`;
+  }
   const page = area ? `, ${area.kind} '${area.id}'` : '';
   return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
 }
@@ -241,6 +249,24 @@ function missingHint(detail: string, campaignId: string, area?: { kind: string; 
     return `: a misspelt name? \`localpress explain --campaign ${campaignId} --area ${area?.id ?? 'ID'}\` lists every name this page has`;
   }
   return '';
+}
+
+/**
+ * Nunjucks renders what follows an {% include %} inside the included file's callback, so an error
+ * later in the including file is also wrapped with the included file's last line: "(parts/x.njk)
+ * [Line 2, Column 285]" under the real place. When the outermost place is a call of the very
+ * filter that failed (`{{ force.rates | rate }}` and "rate: …"), that is where it happened.
+ */
+function filterAtOuterMark(raw: string, marks: RegExpMatchArray[], file: string, part: Part): RegExpMatchArray | undefined {
+  const outer = marks[0];
+  if (!outer || outer[2] === undefined || marks.filter((m) => m[2] !== undefined).length < 2) return undefined;
+  const filter = /(?:^|\n)\s*(?:\w*Error: )?(\w+)(?: \([^)]*\))?: /.exec(raw.slice((marks[marks.length - 1]!.index ?? 0) + marks[marks.length - 1]![0].length))?.[1];
+  if (!filter) return undefined;
+  const at = outer[1];
+  const inPart = !at || at === file || at === 'unknown path';
+  const text = (inPart ? part.source : readSource(at)).split('\n')[Number(outer[2]) - 1] ?? '';
+  const before = text.slice(0, Number(outer[3]) - 1);
+  return text.slice(Number(outer[3]) - 1).startsWith(filter) && /\|\s*$/.test(before) ? outer : undefined;
 }
 
 /** The names of the filters a release can use: ours (suggested first), and Nunjucks' own too. */

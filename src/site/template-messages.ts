@@ -80,3 +80,32 @@ export function unclosedTag(source: string): { tag: string; close: string; line:
   const before = source.slice(0, last.index).split('\n');
   return { tag: last.tag, close: CLOSERS[last.tag]!, line: before.length, column: before[before.length - 1]!.length + 1 };
 }
+
+/**
+ * The name a filter was given that the page does not have, and the name probably meant:
+ * misspeltName("{{ force.ofences | num }}", 20, { force: { offences: 4 } }) → "'force.ofences' is
+ * not a name this page has (did you mean 'force.offences'?)". `column` is where Nunjucks placed
+ * the filter call on the line; the expression nearest it is the one read. Undefined when the
+ * name cannot be found in the line or resolves to a value.
+ */
+export function misspeltName(lineText: string, column: number, context: Record<string, unknown>): string | undefined {
+  const calls = [...lineText.matchAll(/([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\[\s*(?:'[^']*'|"[^"]*")\s*\])*)\s*\|\s*[A-Za-z_]\w*/g)];
+  if (calls.length === 0) return undefined;
+  const call = calls.reduce((best, m) => (Math.abs((m.index ?? 0) + m[0].length - column) < Math.abs((best.index ?? 0) + best[0].length - column) ? m : best));
+  const parts = [...call[1]!.matchAll(/([A-Za-z_]\w*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  let value: unknown = context;
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!;
+    if (value === null || typeof value !== 'object') return undefined;
+    const record = value as Record<string, unknown>;
+    if (!Object.hasOwn(record, key) || record[key] === undefined) {
+      const known = Object.keys(record).filter((k) => record[k] !== undefined);
+      const guess = suggest(key, known);
+      const written = parts.slice(0, i + 1).join('.');
+      if (!guess) return `'${written}' is not a name this page has`;
+      return `'${written}' is not a name this page has (did you mean '${[...parts.slice(0, i), guess].join('.')}'?)`;
+    }
+    value = record[key];
+  }
+  return undefined;
+}

@@ -70,7 +70,15 @@ describe('release template mistakes, as check reports them', () => {
     const missing = await checkWith('Police recorded {{ area.offences | num }} offences.');
     expect(missing.err).toMatch(/force 'leicestershire': num: expected a number of 0 or more, found null \(this area has no such figure: not supplied, withheld, or not replied; guard the sentence with \{% if … != none %\}\)/);
     const misspelt = await checkWith('Police recorded {{ area.ofences | num }} offences.');
-    expect(misspelt.err).toContain("force 'derbyshire': num: expected a number of 0 or more, found undefined (a missing value?): a misspelt name? `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+    expect(misspelt.err).toContain("force 'derbyshire': num: expected a number of 0 or more, found undefined (a missing value?): 'area.ofences' is not a name this page has (did you mean 'area.offences'?); `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+    const unknown = await checkWith('Police recorded {{ area.zzzzzzzz | num }} offences.');
+    expect(unknown.err).toContain("found undefined (a missing value?): 'area.zzzzzzzz' is not a name this page has; `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+  });
+
+  it('a mistake after an {% include %} is reported at its own line, not at the included part’s last filter', async () => {
+    const { err } = await checkWith('{% include "parts/share.njk" %}\n\nThe rate was {{ area.rates | rate }}.', { 'parts/share.njk': 'Figures for {{ campaign.period.label | ucfirst }}.\n' });
+    expect(err).toContain(`${RELEASE}:7:30  body  campaign 'fixture-grooming', force 'derbyshire': rate: expected a number of 0 or more, found undefined (a missing value?): 'area.rates' is not a name this page has (did you mean 'area.rate'?)`);
+    expect(err).not.toContain('parts/share.njk');
   });
 });
 
