@@ -96,3 +96,15 @@ describe('a quote inside quoted text', () => {
     expect(syntax('title: Sextortion: the hidden crime\n')).toContain('a value containing ": " needs quotes around it');
   });
 });
+
+describe('a required field left out of campaign.yaml', () => {
+  it('says what to add, with an example to copy', () => {
+    const without = (field: RegExp) => CAMPAIGN('published: 2025-09-15').split('\n').filter((line) => !field.test(line)).join('\n');
+    expect(problems(campaignSchema, 'campaign.yaml', without(/^source:/))).toEqual([
+      'campaign.yaml:1:1  source  this field is required (expected a text, found nothing): add it, e.g. source: Freedom of Information requests to every police force in England and Wales (printed on every page)',
+    ]);
+    expect(problems(campaignSchema, 'campaign.yaml', without(/^unit:/).replace('title: T', 'title: T\nunit: { singular: offence }'))).toEqual([
+      'campaign.yaml:2:1  unit.plural  this field is required (expected a text, found nothing): add it, e.g. plural: offences',
+    ]);
+  });
+});
