@@ -53,14 +53,17 @@ function checkoutData(dataDir: string, campaignId: string, ref: string): string 
     .split('\0')
     .filter(Boolean)
     .map((file) => path.posix.relative(inRepo('.'), file));
-  const files = [...new Set(['forces.yaml', ...['campaign.yaml', 'figures.yaml', 'release.njk'].map((f) => path.posix.join(folder, f)), ...tracked])];
+  // The release is release.njk or split by page kind (release/force.njk…): whichever the
+  // folder held at the ref comes with `tracked`; only the data files are required by name.
+  const files = [...new Set(['forces.yaml', ...['campaign.yaml', 'figures.yaml'].map((f) => path.posix.join(folder, f)), ...tracked])];
   for (const file of files) {
     let contents: Buffer;
     try {
       contents = execFileSync('git', ['show', `${ref}:${inRepo(file)}`], { cwd: absolute, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch {
       rmSync(target, { recursive: true, force: true });
-      throw new UsageError(`diff: ${path.join(dataDir, file)} did not exist at ${ref}`);
+      const never = tracked.length === 0 ? `: campaign '${campaignId}' was not committed then. diff compares your edits with a commit, so commit the campaign as published first (git add ${path.join(dataDir, folder)}; git commit)` : '';
+      throw new UsageError(`diff: ${path.join(dataDir, file)} did not exist at ${ref}${never}`);
     }
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
     writeFileSync(path.join(target, file), contents);

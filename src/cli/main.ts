@@ -5,7 +5,7 @@
  */
 import { DataError, LocalpressError, TemplateError, campaignErrors, formatProblem } from '../errors.ts';
 import { USAGE, parseCli, type CliOptions } from './args.ts';
-import { newCampaign } from './new.ts';
+import { newCampaign, nextSteps } from './new.ts';
 
 /** run(["build"]) → exit code (0 ok, 1 data errors, 2 usage errors). */
 export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -23,7 +23,7 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
         return await serve(options, io);
       case 'new': {
         const folder = newCampaign(options.dataDir, options.newId!, new Date().toISOString().slice(0, 10));
-        io.err.write(`localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures\n`);
+        io.err.write(nextSteps(folder, options.newId!, options.dataDir));
         return 0;
       }
       case 'explain': {

@@ -4,6 +4,18 @@ import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { campaignIdMistake } from '../load/ids.ts';
 
+/** What to do after `new`: the files to fill in, where their fields are explained, and the commands to run. */
+export function nextSteps(folder: string, id: string, dataDir: string): string {
+  const data = path.normalize(dataDir) === 'data' ? '' : ` --data ${dataDir}`;
+  return [
+    `localpress: created ${folder} (campaign.yaml, figures.yaml, release.njk); it is marked illustrative until you enter real figures`,
+    'Next: fill in campaign.yaml and figures.yaml (every field is explained in docs/data.md) and write the release in release.njk (docs/templates.md); then',
+    `  npx localpress check --campaign ${id}${data}     # every mistake, with its file and line`,
+    `  npx localpress serve --campaign ${id}${data}     # preview on http://127.0.0.1:8080/`,
+    '',
+  ].join('\n');
+}
+
 /** newCampaign("data", "apps-2026") → the folder written. */
 export function newCampaign(dataDir: string, id: string, today: string): string {
   const mistake = campaignIdMistake(id);
@@ -53,7 +65,9 @@ contacts:
 notes_to_editors: |
   1. [Notes to editors: sources, methodology, caveats.]
 `,
-    'figures.yaml': `# One entry per force id (see data/forces.yaml). A force that did not reply: responded: false.
+    'figures.yaml': `# One entry per force id (see data/forces.yaml); every field is in docs/data.md, what the figures
+# mean (a share published without its count: 48%) in docs/figures.md. A force that did not reply:
+# status: no-reply (or refused, not-held). Last year's figures go under previous: { offences: … }.
 forces:
   derbyshire:
     offences: 20
@@ -68,15 +82,19 @@ forces:
 headline: >-
   {%- if force and not force.responded -%}
   {{ force.name }} did not provide figures
+  {%- elif area.offences == none -%}
+  No figures {{ in_where }}
   {%- else -%}
-  {{ area.offences | num }} {{ 'offence' | plural(area.offences) }} recorded in {{ where }}
+  {{ area.offences | num(true) }} {{ campaign.unit.singular | plural(area.offences, campaign.unit.plural) }} recorded {{ in_where }}
   {%- endif -%}
 standfirst: "Figures for {{ campaign.period.label }}."
 ---
 {% if force and not force.responded %}
 {{ force.name }} did not provide figures for {{ campaign.period.label }}.
+{% elif area.offences == none %}
+No force {{ in_where }} provided figures for {{ campaign.period.label }}.
 {% else %}
-In {{ where }}, police recorded {{ area.offences | num }} {{ 'offence' | plural(area.offences) }}.
+Police {{ in_where }} recorded {{ area.offences | num }} {{ campaign.unit.singular | plural(area.offences, campaign.unit.plural) }} in {{ campaign.period.label }}.
 {% endif %}
 `,
   };

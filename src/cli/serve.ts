@@ -7,7 +7,6 @@
  * bin/localpress.js, which supervises serve, the server exits with RESTART_EXIT_CODE and is
  * started again on the new code (compiled afresh by bin/boot.js).
  */
-import { watch } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { ASSETS_DIR, build, TEMPLATES_DIR } from '../site/build.ts';
 import { checkOutDir } from '../site/output-dir.ts';
 import type { CliOptions } from './args.ts';
 import { serveFolder } from './serve-files.ts';
+import { watchTree } from './watch-tree.ts';
 
 /** Exit code that asks the supervisor in bin/localpress.js to start serve again (EX_TEMPFAIL). */
 export const RESTART_EXIT_CODE = 75;
@@ -121,7 +121,8 @@ export function rebuilder(run: () => Promise<{ pages: number; milliseconds: numb
 /** fs.watch that reports a folder it cannot watch instead of ending the process. */
 function watchQuietly(folder: string, io: { err: NodeJS.WritableStream }, onChange: (file: string | null) => void): void {
   try {
-    watch(folder, { recursive: true }, (_event, file) => onChange(file === null ? null : String(file))).on('error', (error) => io.err.write(`localpress serve: stopped watching ${folder} (${error.message})\n`));
+    // Not fs.watch's own recursive mode: on Linux under Node 20 it lost a file once an editor saved it by rename (src/cli/watch-tree.ts).
+    watchTree(folder, onChange, (where, error) => io.err.write(`localpress serve: stopped watching ${where} (${error.message})\n`));
   } catch (error) {
     io.err.write(`localpress serve: cannot watch ${folder} (${(error as Error).message}); rebuilds will not follow its changes\n`);
   }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.ts';
 import { ID_MAX_LENGTH } from './ids.ts';
 import { isUnsafeNumber, tooLargeMessage } from './numbers.ts';
+import { countHint, dateHint, shareHint } from './hints.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlDocument } from './yaml.ts';
 
@@ -61,11 +62,40 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, path: Key[]): strin
   if (issue.code === 'invalid_key') {
     return `'${String(last)}' cannot be used as an id: ids become web addresses (expected lower-case letters, digits and hyphens, e.g. '${slug(String(last))}', found '${String(last)}')`;
   }
-  if (found === undefined && issue.code === 'invalid_type') return `this field is required (expected ${expected(issue, last)}, found nothing)`;
+  if (found === undefined && issue.code === 'invalid_type') return `this field is required (expected ${expected(issue, last)}, found nothing)${requiredExample(path)}`;
   const hint = typeof found === 'string' && issue.code === 'invalid_type' && issue.expected === 'number' && found.trim() !== '' && Number.isFinite(Number(found)) ? ' (remove the quotes)' : '';
   const suggestion = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
   const length = typeof found === 'string' && found.length > 40 ? ` (${found.length} characters)` : '';
-  return `expected ${expected(issue, last)}, found ${describe(found)}${length}${hint}${suggestion}`;
+  return `expected ${expected(issue, last)}, found ${describe(found)}${length}${hint}${suggestion}${typingHint(issue, found, path)}`;
+}
+
+/** What a required field of campaign.yaml looks like, to copy: "source: FOI requests to …". */
+const REQUIRED_EXAMPLES: Record<string, string> = {
+  title: 'title: "Online grooming offences by police force, 2024/25"',
+  offence: 'offence: Sexual Communication with a Child',
+  published: 'published: 2025-09-15 (the day the release is published)',
+  period: 'period: { start: 2024-04-01, end: 2025-03-31, label: 2024/25 }',
+  'period.start': 'start: 2024-04-01 (the first day the figures cover)',
+  'period.end': 'end: 2025-03-31 (the last day the figures cover)',
+  'period.label': 'label: 2024/25 (the period as your copy says it)',
+  source: 'source: Freedom of Information requests to every police force in England and Wales (printed on every page)',
+  unit: 'unit: { singular: offence, plural: offences }',
+  'unit.singular': 'singular: offence',
+  'unit.plural': 'plural: offences',
+};
+
+/** ": add it, e.g. source: …" for a required campaign field left out; "" otherwise. */
+function requiredExample(path: readonly Key[]): string {
+  const example = REQUIRED_EXAMPLES[path.join('.')];
+  return example ? `: add it, e.g. ${example}` : '';
+}
+
+/** What to write instead, for a value typed another way: "1,204", 0.48 for 48%, "15/09/2025" (src/load/hints.ts). */
+function typingHint(issue: z.core.$ZodIssue, found: unknown, path: readonly Key[]): string {
+  const message = issue.message ?? '';
+  if (/date and time with offset/.test(message)) return dateHint(found, true);
+  if (/YYYY-MM-DD/.test(message)) return dateHint(found, false);
+  return countHint(found) || shareHint(found, path);
 }
 
 function expected(issue: z.core.$ZodIssue, last: Key | undefined): string {

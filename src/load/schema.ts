@@ -17,14 +17,17 @@ const isRealDay = (s: string): boolean => {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
+// A value of the wrong shape is reported once, by the regex: the calendar check runs only on the right shape.
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine(isRealDay, 'a real calendar date as YYYY-MM-DD');
+  .regex(DATE_SHAPE, 'a date as YYYY-MM-DD')
+  .refine((s) => !DATE_SHAPE.test(s) || isRealDay(s), 'a real calendar date as YYYY-MM-DD');
 const isoDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'a date and time with offset, e.g. 2018-04-16T00:01:00+01:00')
-  .refine((s) => isRealDay(s) && !Number.isNaN(Date.parse(s)), 'a real date and time with offset, e.g. 2018-04-16T00:01:00+01:00');
+  .regex(DATE_TIME_SHAPE, 'a date and time with offset, e.g. 2018-04-16T00:01:00+01:00')
+  .refine((s) => !DATE_TIME_SHAPE.test(s) || (isRealDay(s) && !Number.isNaN(Date.parse(s))), 'a real date and time with offset, e.g. 2018-04-16T00:01:00+01:00');
 
 export const referenceSchema = z.object({
   regions: z.array(z.object({ id, name: z.string().min(1), nation: z.string().min(1) }).strict()).min(1),

@@ -36,11 +36,39 @@ export function syntaxProblems(error: YAMLException, source: string, file: strin
   const column = (error.mark?.column ?? -1) + 1;
   // js-yaml calls a { or [ left open at the end of a line "deficient indentation" of the next one.
   const open = error.mark && /deficient indentation|flow collection|end of the stream/.test(error.reason ?? '') ? openBracketLine(source, error.mark.position) : undefined;
+  const early = error.mark && /^bad indentation of a mapping entry/.test(error.reason ?? '') ? quoteClosedEarly(source.split('\n')[error.mark.line] ?? '') : undefined;
   const plain = open !== undefined
     ? `a bracket ([ or {) opened on line ${open} is never closed`
-    : PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
+    : early ?? PLAIN_WORDS.find(([pattern]) => pattern.test(error.reason ?? ''))?.[1] ?? error.reason ?? 'cannot read this file';
   const snippet = error.mark?.snippet ? `\n${error.mark.snippet}` : '';
   return [{ file, line, column, path: '', message: `YAML syntax error: ${plain}${snippet}`, severity: 'error' }];
+}
+
+/**
+ * A quoted value that a quote inside it ends early (`title: 'Children's figures'`): js-yaml reads
+ * the rest of the line as a badly indented entry. Returns what to write instead, or undefined.
+ */
+function quoteClosedEarly(line: string): string | undefined {
+  const m = /^(\s*(?:-\s+)?[^\s#'"][^:#]*:\s+)(['"])/.exec(line);
+  if (!m) return undefined;
+  const q = m[2]!;
+  const value = line.slice(m[1]!.length + 1);
+  for (let i = 0; i < value.length; i++) {
+    if (q === '"' && value[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (value[i] !== q) continue;
+    if (q === "'" && value[i + 1] === "'") {
+      i++;
+      continue;
+    }
+    if (value.slice(i + 1).replace(/\s+#.*$/, '').trim() === '') return undefined;
+    return q === "'"
+      ? "the text starts with a single quote ('), so the apostrophe inside it ends it early: write the apostrophe twice ('Children''s …'), or put the text in double quotes (\"Children's …\")"
+      : 'the text starts with a double quote ("), so a double quote inside it ends it early: put the text in single quotes (\'He said "hi"\'), or write the inner quote as \\"';
+  }
+  return undefined;
 }
 
 /** js-yaml gives no position when a file holds two documents: the second starts at a "---" (or after a "...") line. */

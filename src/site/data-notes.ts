@@ -86,7 +86,12 @@ const NOT_GIVEN: Record<string, string> = { 'no-reply': 'did not reply', refused
 function coverageNote(region: ComputedRegion, model: CampaignModel, reference?: Reference): string {
   const listed = model.forces.filter((f) => f.region_id === region.id);
   const replied = listed.filter((f) => f.responded).map((f) => f.area);
-  const sentences = [`**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published${replied.length > 0 ? ` (${names(replied)})` : ''}.`];
+  // With no force's figures there is no sum: "the sum of the 0 of its 6 forces" read as a figure of nought.
+  const sentences = [
+    replied.length === 0
+      ? `**${region.name}.** There are no regional figures: none of its forces in this release gave figures.`
+      : `**${region.name}.** The regional figures in this release are the sum of the ${digits(region.forces_replied)} of its ${digits(region.forces_in_area)} forces whose own figures were published (${names(replied)}).`,
+  ];
   for (const [status, phrase] of Object.entries(NOT_GIVEN)) {
     const these = listed.filter((f) => !f.responded && f.status === status).map((f) => f.area);
     if (these.length > 0) sentences.push(`${names(these)} ${phrase}.`);

@@ -6,6 +6,7 @@
  * headline is plain text (escaped by the page template), and the body is Markdown,
  * turned into HTML by markdown-it with raw HTML disabled, so `<script>` stays text.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type nunjucks from 'nunjucks';
@@ -14,6 +15,7 @@ import { createReleaseEnvironment } from './sandbox.ts';
 import type { CampaignInput, ReleaseTemplate, Reference, TextSegment } from '../load/types.ts';
 import { pageAngles } from './angles.ts';
 import { plainBlocksOf, type PlainBlock } from './plain.ts';
+import { misspeltName, plainMessage, unclosedTag, unknownFilter } from './template-messages.ts';
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion } from '../compute/types.ts';
 
 /** The house-style filters (src/phrase createFilters), as the site calls them. */
@@ -82,11 +84,12 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
   // A sandbox: the template cannot reach JavaScript, includes stay in the campaign folder, renders have a budget.
   const { env, compile } = createReleaseEnvironment(folder, filters);
   env.addFilter('groupby', groupbyOnce(env.getFilter('groupby')));
+  const names: FilterNames = { house: Object.keys(filters), all: Object.keys((env as unknown as { filters: object }).filters) };
   const compiled = new Map<ReleaseTemplate, ReturnType<typeof compileParts>>();
   // A release split by page kind (release/force.njk…) renders each kind from its own file.
   const forKind = (kind: 'force' | 'region' | 'national') => {
     const release = input.releases?.[kind] ?? input.release;
-    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, folder, env, compile, input.campaign.id));
+    if (!compiled.has(release)) compiled.set(release, compileParts(release, release.file ?? input.files.release, folder, env, compile, input.campaign.id, names));
     return compiled.get(release)!;
   };
   forKind('force'); forKind('region'); forKind('national');
@@ -110,7 +113,7 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
         try {
           return templates[key].render(context);
         } catch (error) {
-          throw templateError(error, file, parts[key], key, input.campaign.id, area);
+          throw templateError(error, file, parts[key], key, input.campaign.id, names, area, context);
         }
       };
       const bodyMarkdown = tidyMarkdown(run('body'));
@@ -123,19 +126,19 @@ export function compileRelease(input: CampaignInput, filters: Filters, reference
 type Compile = ReturnType<typeof createReleaseEnvironment>['compile'];
 
 /** One release file's headline, standfirst and body, compiled in the sandbox. */
-function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string) {
+function compileParts(release: ReleaseTemplate, file: string, folder: string, env: nunjucks.Environment, compile: Compile, campaignId: string, names: FilterNames) {
   const parts: Record<'headline' | 'standfirst' | 'body', Part> = {
     headline: { source: release.headline, firstLine: 2, segments: release.segments?.headline },
     standfirst: { source: release.standfirst, firstLine: 2, segments: release.segments?.standfirst },
     body: { source: release.body, firstLine: release.bodyLine },
   };
-  checkFilterNames(parts, env, file, campaignId);
+  checkFilterNames(parts, env, file, campaignId, names);
   const templates = Object.fromEntries(
     Object.entries(parts).map(([key, part]) => {
       try {
         return [key, compile(part.source, path.relative(folder, file), file)];
       } catch (error) {
-        throw templateError(error, file, part, key, campaignId);
+        throw templateError(error, file, part, key, campaignId, names);
       }
     }),
   ) as Record<keyof typeof parts, ReturnType<Compile>>;
@@ -194,10 +197,10 @@ function filePosition(part: Part, line: number, column: number): { line: number;
  * each template an error passes through; the innermost is where it happened — an include
  * (reported in its own file) or this release file (mapped through its front matter or body).
  */
-function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, area?: { kind: string; id: string }): TemplateError {
+function templateError(error: unknown, file: string, part: Part, partName: string, campaignId: string, names: FilterNames, area?: { kind: string; id: string }, context?: object): TemplateError {
   const raw = error instanceof Error ? error.message : String(error);
   const marks = [...raw.matchAll(/\(([^()\n]*)\)(?: \[Line (\d+), Column (\d+)\])?(?=\n)/g)];
-  const inner = [...marks].reverse().find((m) => m[2] !== undefined);
+  const inner = filterAtOuterMark(raw, marks, file, part) ?? [...marks].reverse().find((m) => m[2] !== undefined);
   let where = file;
   if (inner) {
     const [, at, line, column] = inner;
@@ -209,14 +212,80 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
   }
   const last = marks[marks.length - 1];
   const tail = last ? raw.slice((last.index ?? 0) + last[0].length) : raw;
-  const detail = tail.replace(/^\s*(?:Template render error:\s*)?/, '').replace(/^\w*Error: /, '').trim();
-  const hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : '';
+  let detail = plainMessage(tail.replace(/^\s*(?:Template render error:\s*)?/, '').replace(/^\w*Error: /, '').trim(), names);
+  if (last?.[2] === undefined && detail.startsWith('the file ends inside a tag')) {
+    // Nunjucks gives no line when a file (this one, or the part it includes) ends inside a
+    // block: point at the tag left open.
+    const at = last?.[1];
+    const inPart = !at || at === file || at === 'unknown path';
+    const open = unclosedTag(inPart ? part.source : readSource(at));
+    if (open) {
+      const pos = inPart ? filePosition(part, open.line, open.column) : open;
+      where = `${inPart ? file : at}:${pos.line}:${pos.column}`;
+      detail = `this {% ${open.tag} %} is never closed: add {% ${open.close} %} where the text it controls ends`;
+    } else if (!inPart) where = at;
+  }
+  let hint = /null or undefined/.test(detail) ? ' (a figure or field is missing for this area: guard it with {% if ... %})' : missingHint(detail, campaignId, area);
+  if (context && inner && /found undefined \(a missing value\?\)$/.test(detail)) {
+    // Name the misspelt name, and the one meant, from the line the author wrote.
+    const [, at, line, column] = inner;
+    const inPart = !at || at === file || at === 'unknown path';
+    const text = (inPart ? part.source : readSource(at)).split('\n')[Number(line) - 1] ?? '';
+    const name = misspeltName(text, Number(column), context as Record<string, unknown>);
+    if (name) hint = `: ${name}${hint.replace(/^: a misspelt name\?/, ';')}`;
+  }
   const page = area ? `, ${area.kind} '${area.id}'` : '';
   return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
 }
 
+/**
+ * What to do when a filter was given nothing: a figure this area does not have (null: not
+ * supplied, withheld, a force that did not reply) is guarded; a name that is not in the model
+ * at all (undefined) is most often misspelt, and `explain` lists the names a page has.
+ */
+function missingHint(detail: string, campaignId: string, area?: { kind: string; id: string }): string {
+  if (/found null$/.test(detail)) return ' (this area has no such figure: not supplied, withheld, or not replied; guard the sentence with {% if … != none %})';
+  if (/found undefined \(a missing value\?\)$/.test(detail)) {
+    return `: a misspelt name? \`localpress explain --campaign ${campaignId} --area ${area?.id ?? 'ID'}\` lists every name this page has`;
+  }
+  return '';
+}
+
+/**
+ * Nunjucks renders what follows an {% include %} inside the included file's callback, so an error
+ * later in the including file is also wrapped with the included file's last line: "(parts/x.njk)
+ * [Line 2, Column 285]" under the real place. When the outermost place is a call of the very
+ * filter that failed (`{{ force.rates | rate }}` and "rate: …"), that is where it happened.
+ */
+function filterAtOuterMark(raw: string, marks: RegExpMatchArray[], file: string, part: Part): RegExpMatchArray | undefined {
+  const outer = marks[0];
+  if (!outer || outer[2] === undefined || marks.filter((m) => m[2] !== undefined).length < 2) return undefined;
+  const filter = /(?:^|\n)\s*(?:\w*Error: )?(\w+)(?: \([^)]*\))?: /.exec(raw.slice((marks[marks.length - 1]!.index ?? 0) + marks[marks.length - 1]![0].length))?.[1];
+  if (!filter) return undefined;
+  const at = outer[1];
+  const inPart = !at || at === file || at === 'unknown path';
+  const text = (inPart ? part.source : readSource(at)).split('\n')[Number(outer[2]) - 1] ?? '';
+  const before = text.slice(0, Number(outer[3]) - 1);
+  return text.slice(Number(outer[3]) - 1).startsWith(filter) && /\|\s*$/.test(before) ? outer : undefined;
+}
+
+/** The names of the filters a release can use: ours (suggested first), and Nunjucks' own too. */
+interface FilterNames {
+  house: readonly string[];
+  all: readonly string[];
+}
+
+/** An included file's text, to find a tag it leaves open ("" when it cannot be read). */
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** Unknown filters are found before rendering, with their line: Nunjucks itself reports them without one. */
-function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment, file: string, campaignId: string): void {
+function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment, file: string, campaignId: string, names: FilterNames): void {
   for (const [part, spec] of Object.entries(parts)) {
     const { source } = spec;
     const lines = source.split('\n');
@@ -228,7 +297,7 @@ function checkFilterNames(parts: Record<string, Part>, env: nunjucks.Environment
             env.getFilter(name);
           } catch {
             const pos = filePosition(spec, i + 1, (tag.index ?? 0) + (m.index ?? 0) + 1);
-            throw new TemplateError(`${file}:${pos.line}:${pos.column}  ${part}  campaign '${campaignId}': unknown filter '${name}'`);
+            throw new TemplateError(`${file}:${pos.line}:${pos.column}  ${part}  campaign '${campaignId}': ${unknownFilter(name, names.house, names.all)}`);
           }
         }
       }

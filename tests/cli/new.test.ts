@@ -55,4 +55,22 @@ describe('localpress new', () => {
       rmSync(data, { recursive: true, force: true });
     }
   });
+
+  it('says what to do next, and its release still renders once a region has only a force that refused', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'localpress-new-'));
+    try {
+      cpSync(path.resolve(import.meta.dirname, '../../data/forces.yaml'), path.join(data, 'forces.yaml'));
+      let said = '';
+      expect(await run(['new', 'apps-2026', '--data', data], { out: quiet, err: { write: (c: string) => ((said += c), true) } } as any)).toBe(0);
+      expect(said).toContain('docs/data.md');
+      expect(said).toContain(`npx localpress check --campaign apps-2026 --data ${data}`);
+      expect(said).toContain(`npx localpress serve --campaign apps-2026 --data ${data}`);
+      // The press officer's first addition: a force that refused, alone in its region (East of England).
+      appendFileSync(path.join(data, 'campaigns/apps-2026/figures.yaml'), '  essex:\n    status: refused\n');
+      let err = '';
+      expect(await run(['check', '--data', data], { out: quiet, err: { write: (c: string) => ((err += c), true) } } as any), err).toBe(0);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
 });

@@ -54,7 +54,7 @@ const DATA_MISTAKES: Record<string, string[]> = {
     `invalid-status-value/${F}:15:13  forces.leicestershire.status  expected one of replied, no-reply, refused, not-held, partial, found "refsued" (did you mean 'refused'?)`,
   ],
   embargo: [
-    `invalid-embargo/${C}:5:10  embargo  expected a date and time with offset, e.g. 2018-04-16T00:01:00+01:00, found "2018-04-16 00:01"`,
+    `invalid-embargo/${C}:5:10  embargo  expected a date and time with offset, e.g. 2018-04-16T00:01:00+01:00, found "2018-04-16 00:01" (did you mean 2018-04-16T00:01:00+01:00? +01:00 is British Summer Time)`,
   ],
   'field-name': [
     `invalid-field-name/${F}:18:21  forces.gwent.method_recoded  unknown field 'method_recoded' (did you mean 'method_recorded'?)`,
@@ -84,7 +84,7 @@ const TEMPLATE_MISTAKES: Record<string, string[]> = {
     ...['derbyshire', 'nottinghamshire', 'north-wales', 'gwent', 'btp'].map((force) => `invalid-template-variable/${R}:13:31  body  campaign 'fixture-grooming', force '${force}': attempted to output null or undefined value (a figure or field is missing for this area: guard it with {% if ... %})`),
     '5 pages failed to render',
   ],
-  'template-filter': [`invalid-template-filter/${R}:13:50  body  campaign 'fixture-grooming': unknown filter 'nmu'`],
+  'template-filter': [`invalid-template-filter/${R}:13:50  body  campaign 'fixture-grooming': unknown filter 'nmu' (did you mean 'num'?); the filters are listed in docs/templates.md`],
   'template-nan': [
     ...['leicestershire', 'btp'].map((force) => `invalid-template-nan/${R}:15:89  body  campaign 'fixture-grooming', force '${force}': pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found NaN`),
     '2 pages failed to render',

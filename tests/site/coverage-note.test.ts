@@ -29,6 +29,13 @@ describe('the region coverage note', () => {
     expect(dataNotes(nw, model, reference).join('\n')).toContain('(Cumbria, Lancashire and Cheshire). Merseyside did not hold the figures. Greater Manchester is not in this release (which does not mean it did not reply).');
   });
 
+  it('a region where no listed force gave figures says so, never "the sum of the 0 of its 6 forces"', () => {
+    const model = run({ lancashire: { offences: 40 }, essex: { status: 'refused' } });
+    const east = model.regions.find((r) => r.id === 'east-of-england')!;
+    const note = dataNotes(east, model, reference).find((n) => n.startsWith('**East of England.**'));
+    expect(note).toBe('**East of England.** There are no regional figures: none of its forces in this release gave figures. Essex refused. Cambridgeshire, Norfolk, Suffolk, Bedfordshire and Hertfordshire are not in this release (which does not mean they did not reply).');
+  });
+
   it('no note when every force of the region is listed, replied or not', () => {
     const model = run({ lancashire: { offences: 40 }, cheshire: { responded: false }, cumbria: { offences: 5 }, merseyside: { offences: 1 }, 'greater-manchester': { offences: 9 } });
     const nw = model.regions.find((r) => r.id === 'north-west')!;
