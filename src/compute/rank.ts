@@ -69,7 +69,7 @@ export function competitionRanks(
     const upTo = countWhile(sorted, (w) => w <= v);
     const equal = upTo - below;
     const ahead = direction === 'highest' ? of - upTo : below;
-    return { position: ahead + 1, of, joint: equal > 1, direction };
+    return { position: ahead + 1, of, joint: equal > 1, tied: equal, direction };
   });
 }
 

@@ -11,6 +11,8 @@ export interface Rank {
   position: number;
   of: number;
   joint: boolean;
+  /** How many areas share this place (1 when not joint): a tie of three at the bottom is "joint lowest". Absent from a rank written by hand. */
+  tied?: number;
   /** Rank 1 is the highest value. */
   direction: 'highest' | 'lowest';
 }

@@ -710,6 +710,10 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
       "type": "boolean",
       "doc": "True when another area has the same figure at the precision copy shows (\"joint third highest\")."
     },
+    "tied": {
+      "type": "number (optional)",
+      "doc": "How many areas share this place (1 when not joint): a tie of three at the bottom is \"joint lowest\". Absent from a rank written by hand."
+    },
     "direction": {
       "type": "'highest' | 'lowest'",
       "doc": "Rank 1 is the highest value."

@@ -30,7 +30,9 @@ function checkRank(value: unknown): Rank {
   if (position > of) throw fail('rank', `a position of ${of} or less`, position);
   if (r.direction !== 'highest' && r.direction !== 'lowest') throw fail('rank', 'direction "highest" or "lowest"', r.direction);
   if (of === 1) throw fail('rank', 'more than one area ranked (branch on rank.of > 1)', value);
-  return { position, of, joint: r.joint === true, direction: r.direction };
+  // `tied` is what the model gives; a rank written by hand without it is placed as before.
+  const tied = typeof r.tied === 'number' && Number.isInteger(r.tied) && r.tied >= 1 && position + r.tied - 1 <= of ? { tied: r.tied } : {};
+  return { position, of, joint: r.joint === true, direction: r.direction, ...tied };
 }
 
 /** rank({ position: 3, of: 39, joint: true, direction: 'highest' }, style) === "joint third highest of 39 forces". */
@@ -47,7 +49,9 @@ export function rank(value: Rank | null | undefined, style: Style, noun = 'force
 export function rankPlace(r: Rank, ordinalOf: (n: number) => string): string {
   const joint = r.joint ? 'joint ' : '';
   if (r.position === 1) return `${joint}${r.direction}`;
-  // Ties share the top position (1, 2, 2, 4), so a tie at of - 1 fills the last two places.
-  if (r.position >= r.of - (r.joint ? 1 : 0)) return `${joint}${OPPOSITE[r.direction]}`;
+  // Ties share the top position (1, 2, 2, 4): a tie takes the last place when its `tied` places
+  // reach it (37th of 39, three tied: joint lowest); without `tied`, a tie at of - 1 fills the last two.
+  const lastTaken = r.tied !== undefined ? r.position + r.tied - 1 : r.position + (r.joint ? 1 : 0);
+  if (lastTaken >= r.of) return `${joint}${OPPOSITE[r.direction]}`;
   return `${joint}${ordinalOf(r.position)} ${r.direction}`;
 }

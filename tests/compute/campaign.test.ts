@@ -28,7 +28,7 @@ describe('computeCampaign', () => {
   it('ranks Cleveland first of three, and computes its rate per 100,000 from the Census 2021 population', () => {
     const model = computeCampaign({ campaign: campaign(), figures: northEast2017 }, reference);
     const cleveland = model.forces.find((f) => f.id === 'cleveland');
-    expect(cleveland?.rank.offences).toEqual({ position: 1, of: 3, joint: false, direction: 'highest' });
+    expect(cleveland?.rank.offences).toEqual({ position: 1, of: 3, joint: false, tied: 1, direction: 'highest' });
     expect(cleveland?.rate).toBeCloseTo((95 * 100_000) / (forceRef('cleveland').population ?? NaN), 10);
     expect(cleveland?.share_of_national).toBeCloseTo(95 / 240, 12);
   });

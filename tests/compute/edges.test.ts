@@ -30,7 +30,7 @@ describe('forces that did not reply', () => {
     const wales = model.regions.find((r) => r.id === 'wales');
     expect(wales).toMatchObject({ offences: 56, forces_replied: 2, forces_asked: 4 });
     expect(model.national).toMatchObject({ offences: 56, forces_replied: 2, forces_asked: 4 });
-    expect(force(model, 'north-wales').rank.offences).toEqual({ position: 1, of: 2, joint: false, direction: 'highest' });
+    expect(force(model, 'north-wales').rank.offences).toEqual({ position: 1, of: 2, joint: false, tied: 1, direction: 'highest' });
   });
 });
 
@@ -51,7 +51,7 @@ describe('British Transport Police', () => {
     const btp = force(model, 'btp');
     expect(btp).toMatchObject({ rate: null, region_id: null, region_name: null, population: null });
     expect(btp.rank).toMatchObject({ rate: null, offences_in_region: null, rate_in_region: null });
-    expect(btp.rank.offences).toEqual({ position: 3, of: 3, joint: false, direction: 'highest' });
+    expect(btp.rank.offences).toEqual({ position: 3, of: 3, joint: false, tied: 1, direction: 'highest' });
     expect(force(model, 'cleveland').rank.rate?.of).toBe(2);
   });
   it('counts in the national total but not in the national rate (no population to divide by)', () => {
@@ -70,19 +70,19 @@ describe('ranks', () => {
     cumbria: { offences: 5, method_recorded: 4, groups: { meta: 4 } },
   }));
   it('marks ties as joint, nationally and within the region', () => {
-    expect(force(model, 'cleveland').rank.offences).toEqual({ position: 2, of: 4, joint: true, direction: 'highest' });
-    expect(force(model, 'durham').rank.offences_in_region).toEqual({ position: 2, of: 3, joint: true, direction: 'highest' });
-    expect(force(model, 'cumbria').rank.offences_in_region).toEqual({ position: 1, of: 1, joint: false, direction: 'highest' });
+    expect(force(model, 'cleveland').rank.offences).toEqual({ position: 2, of: 4, joint: true, tied: 2, direction: 'highest' });
+    expect(force(model, 'durham').rank.offences_in_region).toEqual({ position: 2, of: 3, joint: true, tied: 2, direction: 'highest' });
+    expect(force(model, 'cumbria').rank.offences_in_region).toEqual({ position: 1, of: 1, joint: false, tied: 1, direction: 'highest' });
   });
   it('ranks by each group share (5/10 and 10/20 tie at 0.5)', () => {
-    expect(force(model, 'cumbria').rank.group_share.meta).toEqual({ position: 1, of: 4, joint: false, direction: 'highest' });
-    expect(force(model, 'cleveland').rank.group_share.meta).toEqual({ position: 2, of: 4, joint: true, direction: 'highest' });
+    expect(force(model, 'cumbria').rank.group_share.meta).toEqual({ position: 1, of: 4, joint: false, tied: 1, direction: 'highest' });
+    expect(force(model, 'cleveland').rank.group_share.meta).toEqual({ position: 2, of: 4, joint: true, tied: 2, direction: 'highest' });
     expect(force(model, 'durham').rank.group_share.meta?.position).toBe(2);
   });
   it('ranks regions against each other', () => {
     const ne = model.regions.find((r) => r.id === 'north-east');
     const nw = model.regions.find((r) => r.id === 'north-west');
-    expect(ne?.rank.offences).toEqual({ position: 1, of: 2, joint: false, direction: 'highest' });
+    expect(ne?.rank.offences).toEqual({ position: 1, of: 2, joint: false, tied: 1, direction: 'highest' });
     expect(nw?.rank.offences?.position).toBe(2);
     expect(ne?.group.meta).toMatchObject({ count: 17, instances: false });
     expect(ne?.group.meta?.share).toBeCloseTo(17 / 40, 12);
@@ -150,7 +150,7 @@ describe('suppress_below', () => {
     const d = force(model, 'durham');
     expect(d.platform.facebook).toMatchObject({ count: null, suppressed: true });
     expect(d.platform.snapchat).toMatchObject({ count: 12, share: 0.4 });
-    expect(d.rank.offences).toEqual({ position: 2, of: 2, joint: false, direction: 'highest' });
+    expect(d.rank.offences).toEqual({ position: 2, of: 2, joint: false, tied: 1, direction: 'highest' });
     expect(d.top_platform?.id).toBe('snapchat');
   });
 

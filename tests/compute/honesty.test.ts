@@ -131,7 +131,7 @@ describe('6. ranks are decided at the precision the page shows', () => {
 
   it('Lancashire, Essex and West Mercia are joint highest by rate, Wiltshire fourth; the model keeps the raw rates', () => {
     const rank = (id: string) => forceOf(model, id).rank.rate;
-    for (const id of ['lancashire', 'essex', 'west-mercia']) expect(rank(id)).toEqual({ position: 1, of: 4, joint: true, direction: 'highest' });
+    for (const id of ['lancashire', 'essex', 'west-mercia']) expect(rank(id)).toEqual({ position: 1, of: 4, joint: true, tied: 3, direction: 'highest' });
     expect(rank('wiltshire')).toMatchObject({ position: 4, joint: false });
     expect(forceOf(model, 'lancashire').rate).toBeCloseTo(9.4697, 4);
     expect(forceOf(model, 'essex').rate).toBeCloseTo(9.4634, 4);

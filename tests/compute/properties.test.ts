@@ -104,7 +104,7 @@ describe('computeCampaign properties', () => {
           }
           const higher = ranked.filter((g) => (g.offences ?? 0) > (f.offences ?? 0)).length;
           const equal = ranked.filter((g) => g.offences === f.offences).length;
-          expect(f.rank.offences).toEqual({ position: higher + 1, of: ranked.length, joint: equal > 1, direction: 'highest' });
+          expect(f.rank.offences).toEqual({ position: higher + 1, of: ranked.length, joint: equal > 1, tied: equal, direction: 'highest' });
         }
       }),
       params,
@@ -124,7 +124,7 @@ describe('computeCampaign properties', () => {
           for (const f of ranked) {
             const v = reading(f);
             if (v === null) continue;
-            expect(rankOf(f)).toEqual({ position: 1 + read.filter((w) => w > v).length, of: read.length, joint: read.filter((w) => w === v).length > 1, direction: 'highest' });
+            expect(rankOf(f)).toEqual({ position: 1 + read.filter((w) => w > v).length, of: read.length, joint: read.filter((w) => w === v).length > 1, tied: read.filter((w) => w === v).length, direction: 'highest' });
           }
         };
         check((f) => f.rank.rate, (f) => (f.rate === null ? null : readRate(decimal(f.rate))));

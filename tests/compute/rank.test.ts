@@ -19,7 +19,7 @@ describe('competitionRanks', () => {
   });
 
   it('says how many were ranked, leaving out nulls', () => {
-    expect(competitionRanks([10, null, 20, 20, 5])[0]).toEqual({ position: 3, of: 4, joint: false, direction: 'highest' });
+    expect(competitionRanks([10, null, 20, 20, 5])[0]).toEqual({ position: 3, of: 4, joint: false, tied: 1, direction: 'highest' });
   });
 
   it('ranks from the lowest when asked', () => {
@@ -33,7 +33,7 @@ describe('competitionRanks', () => {
 
   it('keys ranks by id and leaves out null values', () => {
     const ranks = rankBy({ cleveland: 95, durham: 88, northumbria: 57, btp: null });
-    expect(ranks.get('durham')).toEqual({ position: 2, of: 3, joint: false, direction: 'highest' });
+    expect(ranks.get('durham')).toEqual({ position: 2, of: 3, joint: false, tied: 1, direction: 'highest' });
     expect(ranks.has('btp')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { competitionRanks } from '../../src/compute/rank.ts';
 import type { Rank } from '../../src/compute/types.ts';
 import { PhraseError } from '../../src/errors.ts';
 import { defaultStyle as style, ordinal, rank, resolveStyle } from '../../src/phrase/index.ts';
@@ -47,6 +48,18 @@ describe('rank', () => {
     [r(2, 5, false, 'lowest'), 'second lowest of five forces'],
   ])('%j → %j', (value, expected) => {
     expect(rank(value, style)).toBe(expected);
+  });
+
+  it('a tie of three or more that takes the last place is "joint lowest", as the model counts it (tied)', () => {
+    const tied = (position: number, of: number, n: number): Rank => ({ ...r(position, of, true), tied: n });
+    expect(rank(tied(37, 39, 3), style)).toBe('joint lowest of 39 forces');
+    expect(rank(tied(36, 39, 3), style)).toBe('joint 36th highest of 39 forces');
+    expect(rank(tied(38, 39, 2), style)).toBe('joint lowest of 39 forces');
+    expect(rank({ ...r(3, 5, true, 'lowest'), tied: 3 }, style)).toBe('joint highest of five forces');
+    // From the model: [10, 5, 5, 5] ranks 2, 2, 2 of 4, tied 3.
+    const [, last] = competitionRanks([10, 5, 5, 5]);
+    expect(last).toMatchObject({ position: 2, of: 4, tied: 3 });
+    expect(rank(last, style)).toBe('joint lowest of four forces');
   });
 
   it('takes a noun for what was ranked', () => {
