@@ -128,7 +128,7 @@ function askedNote(model: CampaignModel): string | null {
     gave === all.length
       ? `The figures for ${place(model.national.name, style)} are the sum of their figures.`
       : gave === 0
-        ? `None of them gave figures, so there are no figures for ${place(model.national.name, style)}.`
+        ? `${all.length === 1 ? 'It gave no figures' : 'None of them gave figures'}, so there are no figures for ${place(model.national.name, style)}.`
         : `The figures for ${place(model.national.name, style)} are the sum of the ${num(gave, style)} that gave figures.`,
   ];
   for (const [status, phrase] of Object.entries(NOT_GIVEN)) {
