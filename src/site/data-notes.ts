@@ -116,12 +116,13 @@ function askedOnly(model: CampaignModel): boolean {
 /**
  * campaign.yaml `asked: listed-forces`: on every page, which forces the request went to, and
  * that the national figures are theirs, not England and Wales's.
- * @example askedNote(model) // "**Forces asked.** The request went to 12 forces, not to every force in England and Wales: Avon and Somerset, … The figures for the 12 forces asked are the sum of the 10 that gave figures. Kent did not reply."
+ * @example askedNote(model) // "**Forces asked.** The request went to 12 forces, not to every force in England and Wales: Avon and Somerset Constabulary, … The figures for the 12 forces asked are the sum of the 10 that gave figures. Kent did not reply."
  */
 function askedNote(model: CampaignModel): string | null {
   if (!askedOnly(model)) return null;
   const style = resolveStyle(model.campaign.style);
-  const all = model.forces.map((f) => f.area);
+  // Named as forces ("Metropolitan Police Service"), not areas ("London"): the request went to a force.
+  const all = model.forces.map((f) => f.name);
   const gave = model.forces.filter((f) => f.responded).length;
   const sentences = [
     `**Forces asked.** The request went to ${num(all.length, style)} ${all.length === 1 ? 'force' : 'forces'}, not to every force in England and Wales: ${names(all)}.`,

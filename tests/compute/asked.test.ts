@@ -70,7 +70,7 @@ describe('asked: listed-forces in the model', () => {
 describe('asked: listed-forces in the notes to editors', () => {
   it('every page names the forces asked and which gave nothing', () => {
     const model = run({ asked: 'listed-forces' });
-    const note = '**Forces asked.** The request went to five forces, not to every force in England and Wales: Lancashire, Cheshire, Derbyshire, Nottinghamshire and Gwent. The figures for the five forces asked are the sum of the four that gave figures. Cheshire refused.';
+    const note = '**Forces asked.** The request went to five forces, not to every force in England and Wales: Lancashire Constabulary, Cheshire Constabulary, Derbyshire Constabulary, Nottinghamshire Police and Gwent Police. The figures for the five forces asked are the sum of the four that gave figures. Cheshire refused.';
     expect(dataNotes(model.national, model, reference)).toContain(note);
     expect(dataNotes(model.forces.find((f) => f.id === 'gwent')!, model, reference)).toContain(note);
     expect(dataNotes(model.national, run(), reference).some((n) => n.startsWith('**Forces asked.**'))).toBe(false);
@@ -85,9 +85,9 @@ describe('asked: listed-forces in the notes to editors', () => {
 
   it('when every force asked gave figures, or none did', () => {
     const all = run({ asked: 'listed-forces' }, figures({ lancashire: { offences: 40 }, gwent: { offences: 21 } }));
-    expect(dataNotes(all.national, all, reference)).toContain('**Forces asked.** The request went to two forces, not to every force in England and Wales: Lancashire and Gwent. The figures for the two forces asked are the sum of their figures.');
+    expect(dataNotes(all.national, all, reference)).toContain('**Forces asked.** The request went to two forces, not to every force in England and Wales: Lancashire Constabulary and Gwent Police. The figures for the two forces asked are the sum of their figures.');
     const none = run({ asked: 'listed-forces' }, figures({ lancashire: { responded: false } }));
     expect(none.national.name).toBe('the one force asked');
-    expect(dataNotes(none.national, none, reference)).toContain('**Forces asked.** The request went to one force, not to every force in England and Wales: Lancashire. It gave no figures, so there are no figures for the one force asked. Lancashire did not reply.');
+    expect(dataNotes(none.national, none, reference)).toContain('**Forces asked.** The request went to one force, not to every force in England and Wales: Lancashire Constabulary. It gave no figures, so there are no figures for the one force asked. Lancashire did not reply.');
   });
 });

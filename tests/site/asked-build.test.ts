@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from './helpers.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-const NOTE = 'Forces asked. The request went to five forces, not to every force in England and Wales: Lancashire, Cheshire, Derbyshire, Nottinghamshire and Gwent. The figures for the five forces asked are the sum of the four that gave figures. Cheshire refused.';
+const NOTE = 'Forces asked. The request went to five forces, not to every force in England and Wales: Lancashire Constabulary, Cheshire Constabulary, Derbyshire Constabulary, Nottinghamshire Police and Gwent Police. The figures for the five forces asked are the sum of the four that gave figures. Cheshire refused.';
 
 describe('asked: listed-forces, built', () => {
   let site: Awaited<ReturnType<typeof buildFixture>>;
