@@ -4,6 +4,8 @@
  * figures and release: `asked` sets the option, `everyone` does not (the default, unchanged).
  * The national page used to say "in England and Wales" for the five forces' sum.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from './helpers.ts';
@@ -64,6 +66,16 @@ describe('asked: listed-forces, built', () => {
     expect(rows.map((r) => r['Force ID'])).toEqual(['lancashire', 'cheshire', 'derbyshire', 'nottinghamshire', 'gwent']);
     expect(rows.find((r) => r['Force ID'] === 'lancashire')!['Share of national total (%)']).toBe('36');
     expect(await site.read('asked/figures-guide.txt')).toContain('here the total for the five forces asked: the request went only to the forces in this file, not to every force in England and Wales');
+  });
+
+  it('a force never asked has a page at its address saying so; without the option there is none', async () => {
+    const cumbria = text(await site.read('asked/cumbria/index.html'));
+    expect(cumbria).toContain('This release has no figures for Cumbria');
+    expect(cumbria).toContain('Cumbria Constabulary was not among the forces asked.');
+    expect(cumbria).toContain('Cumbria Constabulary was not asked for figures, so this release has none for it, and its figures are not in the release\'s totals. That does not mean that none were recorded there.');
+    expect(cumbria).not.toContain('did not reply');
+    expect(existsSync(path.join(site.outDir, 'asked/btp/index.html'))).toBe(true);
+    expect(existsSync(path.join(site.outDir, 'everyone/cumbria'))).toBe(false);
   });
 
   it('the home page counts the forces asked', async () => {
