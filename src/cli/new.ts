@@ -46,6 +46,7 @@ unit: { singular: offence, plural: offences }
 illustrative: true
 # Regions whose figures come from only some of their forces get a page that says so; to leave them
 # out of the release instead (docs/figures.md): leave_out_regions: partly-covered
+# If the request went only to the forces in figures.yaml, not to every force (docs/figures.md): asked: listed-forces
 platforms:
   facebook: Facebook
   instagram: Instagram

@@ -4,6 +4,8 @@
  * forces in figures.yaml (forces and regions follow data/forces.yaml).
  */
 import type { Campaign, CampaignFigures, Reference, RegionRef } from '../load/types.ts';
+import { num } from '../phrase/num.ts';
+import { resolveStyle } from '../phrase/style.ts';
 import { leftOutRegionIds } from './coverage.ts';
 import { computeForce } from './force.ts';
 import { rankForces, rankRegions, setSharesOfNational } from './ranking.ts';
@@ -23,6 +25,16 @@ export { isPartlyCovered } from './coverage.ts';
 
 /** The area a published national block covers when it gives no name. */
 export const DEFAULT_NATIONAL_NAME = 'England and Wales';
+
+/**
+ * The nation's name when the request went only to the forces listed (campaign.yaml `asked:
+ * listed-forces`): the forces asked, counted in house style, never "England and Wales".
+ * @example askedName(12, campaign) // "the 12 forces asked"; askedName(4, campaign) // "the four forces asked"
+ * Lower case, as "England and Wales" would be in running text; a heading capitalises it.
+ */
+export function askedName(asked: number, campaign: Campaign): string {
+  return asked === 1 ? 'the one force asked' : `the ${num(asked, resolveStyle(campaign.style))} forces asked`;
+}
 
 const coverage = (t: Coverage): Coverage => ({
   forces_replied: t.forces_replied, forces_asked: t.forces_asked, forces_in_area: t.forces_in_area, covers_all_forces: t.covers_all_forces,
@@ -75,10 +87,16 @@ export function computeCampaign(
     });
 
   const block = figures.national;
-  const name = block?.name ?? DEFAULT_NATIONAL_NAME;
+  // campaign.yaml `asked: listed-forces` (load refuses it beside a published national block):
+  // the nation is the forces asked, so its name, population and forces are theirs.
+  const askedOnly = campaign.asked === 'listed-forces' && block === undefined;
+  const name = askedOnly ? askedName(members.length, campaign) : (block?.name ?? DEFAULT_NATIONAL_NAME);
   // A published total for another area ("the UK") has no population in our reference.
-  const population = name === DEFAULT_NATIONAL_NAME ? sumPopulation(reference.forces.map((f) => f.population)) : null;
-  const t = computeTotals(members, block, population, campaign, { forcesInArea: reference.forces.length, listsEveryForce });
+  const population = askedOnly
+    ? sumPopulation(members.map((m) => m.ref.population))
+    : name === DEFAULT_NATIONAL_NAME ? sumPopulation(reference.forces.map((f) => f.population)) : null;
+  const forcesInArea = askedOnly ? members.length : reference.forces.length;
+  const t = computeTotals(members, block, population, campaign, { forcesInArea, listsEveryForce });
   const national: ComputedNational = {
     kind: 'national', id: 'national', name, population,
     ...coverage(t), published_totals: t.published_totals,

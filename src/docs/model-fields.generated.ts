@@ -4,11 +4,11 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
   "Angles": {
     "where": {
       "type": "string",
-      "doc": "The page's area as named in a sentence after \"in\": a force's area (\"Derbyshire\"), a region with its article (\"the North West\") or, when only one of its forces is in the release, that force's area (\"Derbyshire\"); the nation's name (\"England and Wales\")."
+      "doc": "The page's area as named in a sentence after \"in\": a force's area (\"Derbyshire\"), a region with its article (\"the North West\") or, when only one of its forces is in the release, that force's area (\"Derbyshire\"); the nation's name (\"England and Wales\"), or, when the request went only to the forces listed (campaign.yaml `asked: listed-forces`), \"the 12 forces asked\"."
     },
     "in_where": {
       "type": "string",
-      "doc": "`where` with the word a sentence puts before it, so copy never joins strings: \"in Derbyshire\", \"in the North West\", \"in England and Wales\"; \"on the British Transport Police network\" for a force with no region of its own (a railway network, not a place)."
+      "doc": "`where` with the word a sentence puts before it, so copy never joins strings: \"in Derbyshire\", \"in the North West\", \"in England and Wales\"; \"on the British Transport Police network\" for a force with no region of its own (a railway network, not a place); \"across the 12 forces asked\" on the national page of a campaign that asked only the forces listed."
     },
     "short_name": {
       "type": "string",
@@ -195,6 +195,10 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     "leave_out_regions": {
       "type": "'partly-covered' | string[] (optional)",
       "doc": "Regions left out of the release because the figures cover them only in part: 'partly-covered' for every such region, or the ids of some of them. Absent: none (each such region's page says so instead)."
+    },
+    "asked": {
+      "type": "'every-force' | 'listed-forces' (optional)",
+      "doc": "Who the request went to: 'every-force' (the default: a force missing from figures.yaml may be a forgotten reply) or 'listed-forces' (only the forces in figures.yaml were asked; the national figures are theirs, named \"the 12 forces asked\", not England and Wales)."
     },
     "corrections": {
       "type": "Correction[] (optional)",
@@ -620,7 +624,7 @@ export const MODEL_FIELD_DOCS: Record<string, Record<string, { type: string; doc
     },
     "name": {
       "type": "string",
-      "doc": "The nation as named in copy (\"England and Wales\")."
+      "doc": "The nation as named in copy (\"England and Wales\"), or a published block's name; with campaign.yaml `asked: listed-forces`, the forces asked (\"the 12 forces asked\", lower case as in running text)."
     },
     "population": {
       "type": "number | null",

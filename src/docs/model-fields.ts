@@ -77,7 +77,7 @@ export const MODEL_FIELDS: Readonly<Record<string, string>> = {
   'ComputedRegion.rank.rate': 'Rank by rate per 100,000 among regions.',
   'ComputedNational.kind': '"national".',
   'ComputedNational.id': '"national".',
-  'ComputedNational.name': 'The nation as named in copy ("England and Wales").',
+  'ComputedNational.name': 'The nation as named in copy ("England and Wales"), or a published block\'s name; with campaign.yaml `asked: listed-forces`, the forces asked ("the 12 forces asked", lower case as in running text).',
   'ComputedNational.population': 'Census 2021 usual residents of the forces\' areas.',
   'ComputedNational.forces_replied': 'How many forces the total stands on: the `national:` block\'s `forces_replied`, or the listed forces that gave figures; null when a published total does not say.',
   'ComputedNational.forces_asked': 'How many forces were asked: the `national:` block\'s `forces_asked`, or the forces listed when the campaign lists every force; null otherwise.',

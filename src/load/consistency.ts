@@ -46,11 +46,15 @@ export function checkConsistency(campaign: Campaign, figures: CampaignFigures, r
     else checkCounts(region, ['regions', regionId]);
   }
   for (const t of checkPublishedTotals(figures, reference)) at(figuresDoc, t.path, t.message);
-  if (!figures.national) {
+  if (campaign.asked === 'listed-forces') {
+    // The request went only to the forces listed: the others were never asked, so none is missing.
+    if (figures.national) at(campaignDoc, ['asked'], `'asked: listed-forces' makes the national figures the sum of the forces listed, but figures.yaml has a published national: total (expected no national: block with it, found one): remove 'asked', or the national: block`);
+    else if (Object.keys(figures.forces).length === 0) at(campaignDoc, ['asked'], `'asked: listed-forces' needs the forces asked listed in figures.yaml (expected at least one force under forces:, found none)`);
+  } else if (!figures.national) {
     // Without a published national block, every force should be accounted for: a gap may be a forgotten reply.
     const missing = [...forceIds].filter((id) => !Object.hasOwn(figures.forces, id));
     if (missing.length > 0) {
-      at(figuresDoc, ['forces'], `no figures for ${missing.join(', ')}: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply)`, 'warning');
+      at(figuresDoc, ['forces'], `no figures for ${missing.join(', ')}: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply; if the request went only to the forces listed, say so in campaign.yaml with 'asked: listed-forces')`, 'warning');
     }
   }
   return problems;

@@ -142,6 +142,9 @@ const pressFields = {
 };
 // ---- end press-pack -------------------------------------------------------------------------------
 
+/** campaign.yaml `asked`: who the request went to. `every-force` (the default) or only the forces listed in figures.yaml. */
+export const ASKED_VALUES = ['every-force', 'listed-forces'] as const;
+
 /** The one word `leave_out_regions` takes besides a list of region ids. */
 export const LEAVE_OUT_PARTLY_COVERED = 'partly-covered';
 
@@ -177,6 +180,8 @@ export const campaignSchema = z
     suppress_below: z.number().int().min(2).optional(),
     /** Regions left out of the release: `partly-covered` (every region whose figures stand on only some of its forces), or a list of such region ids. */
     leave_out_regions: z.union([z.enum([LEAVE_OUT_PARTLY_COVERED]), z.array(id)]).optional(),
+    /** Who the request went to: `every-force` (the default) or `listed-forces` (only the forces in figures.yaml). */
+    asked: z.enum(ASKED_VALUES).optional(),
     ...pressFields,
   })
   .strict();

@@ -177,6 +177,12 @@ export interface Campaign {
    * for every such region, or the ids of some of them. Absent: none (each such region's page says so instead).
    */
   leave_out_regions?: 'partly-covered' | string[];
+  /**
+   * Who the request went to: 'every-force' (the default: a force missing from figures.yaml may be
+   * a forgotten reply) or 'listed-forces' (only the forces in figures.yaml were asked; the national
+   * figures are theirs, named "the 12 forces asked", not England and Wales).
+   */
+  asked?: 'every-force' | 'listed-forces';
   /** Dated corrections; `forces` limits one to those force pages (absent: every page). */
   corrections?: Correction[];
   /** Local voices: region id → quotes and contacts that replace the national ones on that region's pages (and its forces', unless a force has its own). */

@@ -15,13 +15,16 @@ export interface Angles {
   /**
    * The page's area as named in a sentence after "in": a force's area ("Derbyshire"), a
    * region with its article ("the North West") or, when only one of its forces is in the
-   * release, that force's area ("Derbyshire"); the nation's name ("England and Wales").
+   * release, that force's area ("Derbyshire"); the nation's name ("England and Wales"), or,
+   * when the request went only to the forces listed (campaign.yaml `asked: listed-forces`),
+   * "the 12 forces asked".
    */
   where: string;
   /**
    * `where` with the word a sentence puts before it, so copy never joins strings: "in
    * Derbyshire", "in the North West", "in England and Wales"; "on the British Transport Police
-   * network" for a force with no region of its own (a railway network, not a place).
+   * network" for a force with no region of its own (a railway network, not a place); "across
+   * the 12 forces asked" on the national page of a campaign that asked only the forces listed.
    */
   in_where: string;
   /** A short name for headlines: the force's initialism ("TVP", "GMP") or else its name; a region's or the nation's name. */
@@ -133,6 +136,13 @@ function whereOf(model: CampaignModel, area: Area, place: (name: string) => stri
   return place(area.name);
 }
 
+/** The word before `where`: "on" a railway network, "across" the forces asked ("across the 12 forces asked"), else "in". */
+function inWord(model: CampaignModel, area: Area): string {
+  if (area.kind === 'force' && !area.region_id) return 'on';
+  if (area.kind === 'national' && model.campaign.asked === 'listed-forces' && !area.published_totals) return 'across';
+  return 'in';
+}
+
 const INITIALISM = /^[A-Z]{2,6}$/;
 
 /** forces.yaml by id, built once per reference: a scan of every force on every force page made a big build quadratic. */
@@ -158,7 +168,7 @@ export function pageAngles(model: CampaignModel, area: Area, reference: Referenc
   const where = whereOf(model, area, place);
   return {
     where,
-    in_where: `${area.kind === 'force' && !area.region_id ? 'on' : 'in'} ${where}`,
+    in_where: `${inWord(model, area)} ${where}`,
     short_name: aliases.find((a) => INITIALISM.test(a)) ?? area.name,
     aliases,
     force_region: forceRegion,

@@ -6,7 +6,7 @@
  */
 import type { CampaignModel, ComputedForce, ComputedNational, ComputedRegion, Discrepancy, ShareItem } from '../compute/types.ts';
 import type { CampaignFigures, Reference } from '../load/types.ts';
-import { place, resolveStyle } from '../phrase/index.ts';
+import { num, place, resolveStyle } from '../phrase/index.ts';
 import { digits, percentAt } from './format.ts';
 
 type Area = ComputedForce | ComputedRegion | ComputedNational;
@@ -40,6 +40,8 @@ export function dataNotes(area: Area, model: CampaignModel, reference?: Referenc
     const left = members.flatMap((f) => publishedShares(f).map((s) => `${f.area} (${s})`));
     if (left.length > 0) notes.push(`**Left out of the totals.** ${left.join('; ')}: published as percentages without counts, so not in the totals for ${area.name}, whose shares for these figures are not stated.`);
   }
+  const asked = askedNote(model);
+  if (asked) notes.push(asked);
   if (region && !region.covers_all_forces && !region.published_totals) {
     notes.push(coverageNote(region, model, reference));
   }
@@ -97,8 +99,43 @@ function coverageNote(region: ComputedRegion, model: CampaignModel, reference?: 
     if (these.length > 0) sentences.push(`${names(these)} ${phrase}.`);
   }
   const outside = reference?.forces.filter((f) => f.region === region.id && !listed.some((l) => l.id === f.id)).map((f) => f.area);
-  if (outside === undefined) sentences.push('The other forces of the region are not in this release (which does not mean they did not reply).');
+  // campaign.yaml `asked: listed-forces`: the forces not listed were never asked, which is not a missing reply.
+  if (askedOnly(model)) {
+    if (outside === undefined) sentences.push('The other forces of the region were not asked for figures.');
+    else if (outside.length > 0) sentences.push(`${names(outside)} ${outside.length === 1 ? 'was' : 'were'} not asked for figures.`);
+  } else if (outside === undefined) sentences.push('The other forces of the region are not in this release (which does not mean they did not reply).');
   else if (outside.length > 0) sentences.push(`${names(outside)} ${outside.length === 1 ? 'is' : 'are'} not in this release (which does not mean ${outside.length === 1 ? 'it' : 'they'} did not reply).`);
+  return sentences.join(' ');
+}
+
+/** True when the request went only to the forces listed (campaign.yaml `asked: listed-forces`) and the national figures are their sum. */
+function askedOnly(model: CampaignModel): boolean {
+  return model.campaign.asked === 'listed-forces' && !model.national.published_totals;
+}
+
+/**
+ * campaign.yaml `asked: listed-forces`: on every page, which forces the request went to, and
+ * that the national figures are theirs, not England and Wales's.
+ * @example askedNote(model) // "**Forces asked.** The request went to 12 forces, not to every force in England and Wales: Avon and Somerset Constabulary, … The figures for the 12 forces asked are the sum of the 10 that gave figures. Kent did not reply."
+ */
+function askedNote(model: CampaignModel): string | null {
+  if (!askedOnly(model)) return null;
+  const style = resolveStyle(model.campaign.style);
+  // Named as forces ("Metropolitan Police Service"), not areas ("London"): the request went to a force.
+  const all = model.forces.map((f) => f.name);
+  const gave = model.forces.filter((f) => f.responded).length;
+  const sentences = [
+    `**Forces asked.** The request went to ${num(all.length, style)} ${all.length === 1 ? 'force' : 'forces'}, not to every force in England and Wales: ${names(all)}.`,
+    gave === all.length
+      ? `The figures for ${place(model.national.name, style)} are the sum of their figures.`
+      : gave === 0
+        ? `${all.length === 1 ? 'It gave no figures' : 'None of them gave figures'}, so there are no figures for ${place(model.national.name, style)}.`
+        : `The figures for ${place(model.national.name, style)} are the sum of the ${num(gave, style)} that gave figures.`,
+  ];
+  for (const [status, phrase] of Object.entries(NOT_GIVEN)) {
+    const these = model.forces.filter((f) => !f.responded && f.status === status).map((f) => f.area);
+    if (these.length > 0) sentences.push(`${names(these)} ${phrase}.`);
+  }
   return sentences.join(' ');
 }
 

@@ -54,7 +54,11 @@ export function csv(rows: unknown[][]): string {
 export function figuresJson(payload: { forces?: ComputedForce[]; force?: ComputedForce }, model: CampaignModel): string {
   const { campaign, national, regions } = model;
   const meta = {
-    campaign: { id: campaign.id, title: campaign.title, period: campaign.period, source: campaign.source, illustrative: campaign.illustrative === true },
+    campaign: {
+      id: campaign.id, title: campaign.title, period: campaign.period, source: campaign.source, illustrative: campaign.illustrative === true,
+      // campaign.yaml `asked: listed-forces`: only the forces listed were asked (national.name says "the 12 forces asked").
+      ...(campaign.asked === 'listed-forces' ? { asked: campaign.asked } : {}),
+    },
     ...(campaign.illustrative ? { notice: ILLUSTRATIVE_NOTICE } : {}),
   };
   // Regions left out (campaign.yaml leave_out_regions) are named, not totalled: the pages give no figures for them.

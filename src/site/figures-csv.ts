@@ -21,6 +21,7 @@ interface Column {
 /** columns(model) → the CSV's columns, in order. */
 export function csvColumns(model: CampaignModel): Column[] {
   const { campaign } = model;
+  const askedOnly = campaign.asked === 'listed-forces' && !model.national.published_totals;
   const unit = ucfirst(campaign.unit.plural);
   const recorded = `${campaign.unit.plural} where the method was recorded`;
   // Rounded as the page shows them (src/phrase/round.ts): 23/80 is 28.8 here, in the table and in the copy;
@@ -60,7 +61,7 @@ export function csvColumns(model: CampaignModel): Column[] {
     { header: 'Forces ranked', means: 'How many forces the ranks are among', value: (f) => f.rank.offences?.of ?? null },
     { header: 'Joint rank', means: '"yes" when another force has the same figure', value: (f) => (f.rank.offences ? (f.rank.offences.joint ? 'yes' : 'no') : null) },
     { header: 'Rank in region', means: `Rank by ${campaign.unit.plural} among the region's forces with figures${leftOutClause(model)}`, value: (f) => rank(f.rank.offences_in_region) },
-    { header: 'Share of national total (%)', means: `The force's ${campaign.unit.plural} as a percentage of the national total`, value: (f) => share(f.share_of_national) },
+    { header: 'Share of national total (%)', means: `The force's ${campaign.unit.plural} as a percentage of the national total${askedOnly ? ` (here the total for ${model.national.name}: the request went only to the forces in this file, not to every force in England and Wales)` : ''}`, value: (f) => share(f.share_of_national) },
     { header: 'Previous period', means: `${unit} in the previous period, where given`, value: (f) => f.previous?.offences ?? null },
     { header: 'Change since previous period', means: `${unit} now minus the previous period (negative = a fall)`, value: (f) => f.change?.absolute ?? null },
     { header: 'Change since previous period (%)', means: 'The change as a percentage of the previous period (negative = a fall)', value: (f) => share(f.change?.percent) },

@@ -200,12 +200,14 @@ export function buildCampaignPages(input: CampaignInput, model: CampaignModel, o
   }
   // A force outside the release (a campaign with only some forces' own figures) gets a plain
   // statement at its address, not a 404: a reporter looking for it learns the release has no figures for it.
-  // (Only where the campaign publishes a national total: otherwise a missing force is a forgotten reply, which check warns of.)
+  // (Only where the campaign publishes a national total, or says it asked only the forces listed
+  // (campaign.yaml `asked: listed-forces`): otherwise a missing force is a forgotten reply, which check warns of.)
   const inRelease = new Set(model.forces.map((force) => force.id));
-  for (const ref of model.national.published_totals ? reference.forces : []) {
+  const notAsked = campaign.asked === 'listed-forces' && !model.national.published_totals;
+  for (const ref of model.national.published_totals || notAsked ? reference.forces : []) {
     if (inRelease.has(ref.id)) continue;
     const url = forceUrl(campaign.id, ref.id);
-    pages.push({ url, noindex: options.embargoed, verify: () => {}, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f), downloads: [] }) });
+    pages.push({ url, noindex: options.embargoed, verify: () => {}, make: async () => ({ page: notInReleasePage(ref, url, summary, [home, nationalLink], options.embargoed, f, notAsked), downloads: [] }) });
   }
   return { summary, pages, downloads: campaignDownloads, denseSentences };
 }
@@ -218,12 +220,15 @@ function forcesByRegion(model: CampaignModel, reference: Reference): { heading: 
 }
 
 /** "This release has no figures for Lancashire": the page at a force's address when the release does not cover it. */
-function notInReleasePage(ref: Reference['forces'][number], url: string, summary: CampaignSummary, breadcrumbs: Link[], noindex: boolean, f: Filters): Page {
+function notInReleasePage(ref: Reference['forces'][number], url: string, summary: CampaignSummary, breadcrumbs: Link[], noindex: boolean, f: Filters, notAsked = false): Page {
   const headline = `This release has no figures for ${ref.area}`;
-  const text = `${summary.title} gives local figures only for the forces listed on the national page. It has no figures of ${ref.name}'s own: that does not mean the force did not reply. The national figures are on the release's main page.`;
+  // campaign.yaml `asked: listed-forces`: the force was never asked, so neither "did not reply" nor "not in the national figures" is in doubt.
+  const text = notAsked
+    ? `${summary.title} gives figures only for the forces asked, listed on the national page. ${ref.name} was not asked for figures, so this release has none for it, and its figures are not in the release's totals. That does not mean that none were recorded there.`
+    : `${summary.title} gives local figures only for the forces listed on the national page. It has no figures of ${ref.name}'s own: that does not mean the force did not reply. The national figures are on the release's main page.`;
   return {
     url, permalink: permalinkFor(url), kind: 'force', title: headline, label: ucfirst(ref.area), campaign: summary, breadcrumbs,
-    headline, standfirst: `${summary.periodLabel}: ${f.place(ref.area)} is not among the forces with local figures in this release.`, bodyHtml: markdownToHtml(text),
+    headline, standfirst: notAsked ? `${summary.periodLabel}: ${ref.name} was not among the forces asked.` : `${summary.periodLabel}: ${f.place(ref.area)} is not among the forces with local figures in this release.`, bodyHtml: markdownToHtml(text),
     keyFigures: [], context: [], quotes: [], contacts: [], corrections: [], notesHtml: '', tables: [], charts: [], navigation: [],
     downloads: [], noindex, campaigns: [],
   };

@@ -56,6 +56,27 @@ describe('localpress new', () => {
     }
   });
 
+  it('the option its comments offer, asked: listed-forces, checks clean without the forgotten-reply warning', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'localpress-new-'));
+    try {
+      cpSync(path.resolve(import.meta.dirname, '../../data/forces.yaml'), path.join(data, 'forces.yaml'));
+      expect(await run(['new', 'apps-2026', '--data', data], { out: quiet, err: quiet } as any)).toBe(0);
+      const file = path.join(data, 'campaigns/apps-2026/campaign.yaml');
+      const offered = /^# .*: (asked: listed-forces)$/m.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(offered).toBe('asked: listed-forces');
+      const said = async () => {
+        let err = '';
+        expect(await run(['check', '--data', data], { out: quiet, err: { write: (c: string) => ((err += c), true) } } as any)).toBe(0);
+        return err;
+      };
+      expect(await said()).toContain('a forgotten reply?');
+      appendFileSync(file, `${offered}\n`);
+      expect(await said()).not.toContain('a forgotten reply?');
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+
   it('says what to do next, and its release still renders once a region has only a force that refused', async () => {
     const data = mkdtempSync(path.join(tmpdir(), 'localpress-new-'));
     try {

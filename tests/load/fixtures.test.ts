@@ -130,7 +130,7 @@ describe('a forgotten force', () => {
     const result = await cli(['check', '--data', path.join(FIXTURES, 'invalid-forgotten-force')]);
     expect(result.code).toBe(0);
     expect(result.err).toBe(
-      `invalid-forgotten-force/${F}:1:1  forces  warning: no figures for leicestershire: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply)\n` +
+      `invalid-forgotten-force/${F}:1:1  forces  warning: no figures for leicestershire: a forgotten reply? (expected every force in forces.yaml, with 'responded: false' if it did not reply; if the request went only to the forces listed, say so in campaign.yaml with 'asked: listed-forces')\n` +
         'localpress check: 1 campaign(s) OK, 8 releases rendered, 1 warning(s)\n',
     );
   });
