@@ -41,20 +41,58 @@ export class TemplateError extends LocalpressError {
   override readonly exitCode = 1;
   /** How many pages (or campaigns' templates) failed, for the CLI's "N problems found". */
   readonly total: number;
-  constructor(message: string, options?: { cause?: unknown; total?: number }) {
+  /** For one page's error: the page, and the message without it, so the same mistake on many pages is reported once. */
+  readonly page?: PageOfError;
+  constructor(message: string, options?: { cause?: unknown; total?: number; page?: PageOfError }) {
     super(message, options);
     this.total = options?.total ?? 1;
+    if (options?.page) this.page = options.page;
   }
 }
 
+/** Which page a template error happened on, and its message told without the page. */
+export interface PageOfError {
+  /** The area's id, as a list of pages names it: "derbyshire", "north-west", "national". */
+  id: string;
+  /** The message without ", force 'derbyshire'" (its hints may still name this page). */
+  unpaged: string;
+  /** The message with nothing of the page in it: equal keys are the same mistake. */
+  key: string;
+}
+
+/** How many page names a grouped line lists before "… and N more". */
+const PAGES_LISTED = 3;
+
 /**
- * Every failing page in one error (check and build report them all, not only the first):
- * one page's error as it is; several as their messages, one a line, then how many failed.
+ * Every failing page in one error (check and build report them all, not only the first).
+ * The same mistake (same file, line, column and message but for the page) is one line, the
+ * first page's, saying how many pages it breaks and which: "… — on 42 pages (derbyshire, kent,
+ * north-wales, … and 39 more)". Different mistakes stay separate lines, in the order first met;
+ * when there are several, a last line says how many pages failed. `total` counts the mistakes.
  * `scope` says whose pages: " of campaign 'x'", or "" for a whole build.
  */
 export function templateErrors(failures: TemplateError[], scope = ''): TemplateError {
   if (failures.length === 1) return failures[0]!;
-  return new TemplateError(`${failures.map((f) => f.message).join('\n')}\n${failures.length} pages${scope} failed to render`, { cause: failures[0], total: failures.length });
+  const groups = new Map<string, TemplateError[]>();
+  for (const f of failures) {
+    const key = f.page?.key ?? f.message;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const lines = [...groups.values()].map((group) => (group.length === 1 ? group[0]!.message : groupedLine(group)));
+  if (lines.length === 1) return new TemplateError(lines[0]!, { cause: failures[0], total: 1 });
+  return new TemplateError(`${lines.join('\n')}\n${failures.length} pages${scope} failed to render`, { cause: failures[0], total: lines.length });
+}
+
+/** "file:19:28  body  campaign 'x': … — on 42 pages (derbyshire, kent, north-wales, … and 39 more)" */
+function groupedLine(group: TemplateError[]): string {
+  const first = group[0]!;
+  if (!first.page) return `${first.message} — on ${group.length} pages`;
+  const ids = group.map((f) => f.page?.id ?? '?');
+  // "… and 1 more" would take as much room as the name it hides.
+  const listed = ids.length <= PAGES_LISTED + 1 ? ids.join(', ') : `${ids.slice(0, PAGES_LISTED).join(', ')}, … and ${ids.length - PAGES_LISTED} more`;
+  return `${first.page.unpaged} — on ${group.length} pages (${listed})`;
 }
 
 /**

@@ -235,7 +235,11 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
     if (name) hint = `: ${name}${hint.replace(/^: a misspelt name\?/, ';')}`;
   }
   const page = area ? `, ${area.kind} '${area.id}'` : '';
-  return new TemplateError(`${where}  ${partName}  campaign '${campaignId}'${page}: ${detail}${hint}`, { cause: error });
+  const head = `${where}  ${partName}  campaign '${campaignId}'`;
+  const text = `${detail}${hint}`;
+  // The same mistake on another page differs only in the page and the `explain --area` hint.
+  const key = area ? `${head}: ${text.split(`--area ${area.id}\``).join('--area ID`')}` : '';
+  return new TemplateError(`${head}${page}: ${text}`, { cause: error, ...(area ? { page: { id: area.id, unpaged: `${head}: ${text}`, key } } : {}) });
 }
 
 /**

@@ -63,7 +63,9 @@ describe('a file included by the release template is read like a data file', () 
     await current.write(`${CAMPAIGN}/parts/quote.njk`, Buffer.from('First line\nIt cost \xa35 a week\n', 'latin1'));
     const result = await cli(current.root, ['check', '--data', current.root]);
     expect(result.code).toBe(1);
-    expect(result.lines[0]).toBe(`${CAMPAIGN}/parts/quote.njk:2:9  body  campaign 'fixture-grooming', national 'national': this file is not UTF-8 text: found the byte 0xA3 ('£' in Latin-1/Windows-1252); save the file as UTF-8`);
+    // One mistake on every page: one line, with the pages it breaks.
+    expect(result.lines[0]!.split(' — on ')[0]).toBe(`${CAMPAIGN}/parts/quote.njk:2:9  body  campaign 'fixture-grooming': this file is not UTF-8 text: found the byte 0xA3 ('£' in Latin-1/Windows-1252); save the file as UTF-8`);
+    expect(result.lines[0]).toMatch(/ — on \d+ pages \(national, /);
   });
 
   it('the same for an imported macro file', async () => {
@@ -72,7 +74,9 @@ describe('a file included by the release template is read like a data file', () 
     await current.write(`${CAMPAIGN}/macros.njk`, Buffer.from('{% macro x() %}caf\xe9{% endmacro %}\n', 'latin1'));
     const result = await cli(current.root, ['check', '--data', current.root]);
     expect(result.code).toBe(1);
-    expect(result.lines[0]).toBe(`${CAMPAIGN}/macros.njk:1:19  body  campaign 'fixture-grooming', national 'national': this file is not UTF-8 text: found the byte 0xE9 ('é' in Latin-1/Windows-1252); save the file as UTF-8`);
+    // One mistake on every page: one line, with the pages it breaks.
+    expect(result.lines[0]!.split(' — on ')[0]).toBe(`${CAMPAIGN}/macros.njk:1:19  body  campaign 'fixture-grooming': this file is not UTF-8 text: found the byte 0xE9 ('é' in Latin-1/Windows-1252); save the file as UTF-8`);
+    expect(result.lines[0]).toMatch(/ — on \d+ pages \(national, /);
   });
 
   it('an included file over the size cap is refused, not read (this cap was there already)', async () => {
@@ -81,7 +85,9 @@ describe('a file included by the release template is read like a data file', () 
     await current.write(`${CAMPAIGN}/big.njk`, 'x'.repeat(1_000_001));
     const result = await cli(current.root, ['check', '--data', current.root]);
     expect(result.code).toBe(1);
-    expect(result.lines[0]).toBe(`${R}:5:4  body  campaign 'fixture-grooming', national 'national': 'big.njk' cannot be included: it is 1,000,001 bytes, more than the 1,000,000 a template may be`);
+    // One mistake on every page: one line, with the pages it breaks.
+    expect(result.lines[0]!.split(' — on ')[0]).toBe(`${R}:5:4  body  campaign 'fixture-grooming': 'big.njk' cannot be included: it is 1,000,001 bytes, more than the 1,000,000 a template may be`);
+    expect(result.lines[0]).toMatch(/ — on \d+ pages \(national, /);
   });
 });
 

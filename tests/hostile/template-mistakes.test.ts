@@ -43,7 +43,7 @@ describe('release template mistakes, as check reports them', () => {
 
   it('a missing {% endfor %} in an included part: the part, and the line of its {% for %}', async () => {
     const { err } = await checkWith('{% include "parts/list.njk" %}', { 'parts/list.njk': 'Forces:\n{% for f in forces %}{{ f.name }} {% endfor %}\n{% for f in forces %}\n{{ f.name }}\n' });
-    expect(err).toMatch(/parts\/list\.njk:3:1 {2}body {2}campaign 'fixture-grooming', \w+ '[\w-]+': this \{% for %\} is never closed: add \{% endfor %\}/);
+    expect(err).toMatch(/parts\/list\.njk:3:1 {2}body {2}campaign 'fixture-grooming': this \{% for %\} is never closed: add \{% endfor %\}.* — on \d+ pages \(national, /);
     expect(err).not.toContain('unexpected end of file');
   });
 
@@ -61,7 +61,7 @@ describe('release template mistakes, as check reports them', () => {
     expect(inRelease.err).toContain(`${RELEASE}:5:18  body  campaign 'fixture-grooming': unknown filter 'nmu' (did you mean 'num'?); the filters are listed in docs/templates.md`);
     const inPart = await checkWith('{% include "parts/share.njk" %}', { 'parts/share.njk': '{% if area.platforms[0].share != none %}{{ area.platforms[0].share | pcnt(0) }}{% endif %}\n' });
     expect(inPart.code).toBe(1);
-    expect(inPart.err).toMatch(/parts\/share\.njk:1:\d+ {2}body {2}campaign 'fixture-grooming', \w+ '[\w-]+': unknown filter 'pcnt' \(did you mean 'pct'\?\); the filters are listed in docs\/templates\.md/);
+    expect(inPart.err).toMatch(/parts\/share\.njk:1:\d+ {2}body {2}campaign 'fixture-grooming': unknown filter 'pcnt' \(did you mean 'pct'\?\); the filters are listed in docs\/templates\.md — on \d+ pages \(/);
     expect(inPart.err).not.toContain('filter not found');
   });
 
@@ -70,14 +70,15 @@ describe('release template mistakes, as check reports them', () => {
     const missing = await checkWith('Police recorded {{ area.offences | num }} offences.');
     expect(missing.err).toMatch(/force 'leicestershire': num: expected a number of 0 or more, found null \(this area has no such figure: not supplied, withheld, or not replied; guard the sentence with \{% if … != none %\}\)/);
     const misspelt = await checkWith('Police recorded {{ area.ofences | num }} offences.');
-    expect(misspelt.err).toContain("force 'derbyshire': num: expected a number of 0 or more, found undefined (a missing value?): 'area.ofences' is not a name this page has (did you mean 'area.offences'?); `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+    // Every page has the misspelt name: one line, the first page's (the national page), with the page count.
+    expect(misspelt.err).toContain("campaign 'fixture-grooming': num: expected a number of 0 or more, found undefined (a missing value?): 'area.ofences' is not a name this page has (did you mean 'area.offences'?); `localpress explain --campaign fixture-grooming --area national` lists every name this page has — on 9 pages (national, ");
     const unknown = await checkWith('Police recorded {{ area.zzzzzzzz | num }} offences.');
-    expect(unknown.err).toContain("found undefined (a missing value?): 'area.zzzzzzzz' is not a name this page has; `localpress explain --campaign fixture-grooming --area derbyshire` lists every name this page has");
+    expect(unknown.err).toContain("found undefined (a missing value?): 'area.zzzzzzzz' is not a name this page has; `localpress explain --campaign fixture-grooming --area national` lists every name this page has — on 9 pages");
   });
 
   it('a mistake after an {% include %} is reported at its own line, not at the included part’s last filter', async () => {
     const { err } = await checkWith('{% include "parts/share.njk" %}\n\nThe rate was {{ area.rates | rate }}.', { 'parts/share.njk': 'Figures for {{ campaign.period.label | ucfirst }}.\n' });
-    expect(err).toContain(`${RELEASE}:7:30  body  campaign 'fixture-grooming', force 'derbyshire': rate: expected a number of 0 or more, found undefined (a missing value?): 'area.rates' is not a name this page has (did you mean 'area.rate'?)`);
+    expect(err).toContain(`${RELEASE}:7:30  body  campaign 'fixture-grooming': rate: expected a number of 0 or more, found undefined (a missing value?): 'area.rates' is not a name this page has (did you mean 'area.rate'?)`);
     expect(err).not.toContain('parts/share.njk');
   });
 });

@@ -80,14 +80,12 @@ const DATA_MISTAKES: Record<string, string[]> = {
 const R = 'campaigns/fixture-grooming/release.njk';
 const TEMPLATE_MISTAKES: Record<string, string[]> = {
   'template-variable': [
-    // Every failing page, not only the first (issue 13).
-    ...['derbyshire', 'nottinghamshire', 'north-wales', 'gwent', 'btp'].map((force) => `invalid-template-variable/${R}:13:31  body  campaign 'fixture-grooming', force '${force}': attempted to output null or undefined value (a figure or field is missing for this area: guard it with {% if ... %})`),
-    '5 pages failed to render',
+    // Every failing page, not only the first (issue 13); the same mistake once, with its pages.
+    `invalid-template-variable/${R}:13:31  body  campaign 'fixture-grooming': attempted to output null or undefined value (a figure or field is missing for this area: guard it with {% if ... %}) — on 5 pages (derbyshire, nottinghamshire, north-wales, … and 2 more)`,
   ],
   'template-filter': [`invalid-template-filter/${R}:13:50  body  campaign 'fixture-grooming': unknown filter 'nmu' (did you mean 'num'?); the filters are listed in docs/templates.md`],
   'template-nan': [
-    ...['leicestershire', 'btp'].map((force) => `invalid-template-nan/${R}:15:89  body  campaign 'fixture-grooming', force '${force}': pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found NaN`),
-    '2 pages failed to render',
+    `invalid-template-nan/${R}:15:89  body  campaign 'fixture-grooming': pct: expected a share of 0 or more (0.326 for 32.6 per cent; above 1 for a rise), found NaN — on 2 pages (leicestershire, btp)`,
   ],
 };
 
