@@ -250,7 +250,7 @@ function templateError(error: unknown, file: string, part: Part, partName: strin
 function missingHint(detail: string, campaignId: string, area?: { kind: string; id: string }): string {
   if (/found null$/.test(detail)) return ' (this area has no such figure: not supplied, withheld, or not replied; guard the sentence with {% if … != none %})';
   if (/found undefined \(a missing value\?\)$/.test(detail)) {
-    return `: a misspelt name? \`localpress explain --campaign ${campaignId} --area ${area?.id ?? 'ID'}\` lists every name this page has`;
+    return `: a misspelt name? \`localpress explain --campaign ${campaignId} --area ${area?.id ?? 'ID'}\` lists the names a page can use`;
   }
   return '';
 }

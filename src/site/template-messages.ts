@@ -102,8 +102,8 @@ export function misspeltName(lineText: string, column: number, context: Record<s
       const known = Object.keys(record).filter((k) => record[k] !== undefined);
       const guess = suggest(key, known);
       const written = parts.slice(0, i + 1).join('.');
-      if (!guess) return `'${written}' is not a name this page has`;
-      return `'${written}' is not a name this page has (did you mean '${[...parts.slice(0, i), guess].join('.')}'?)`;
+      if (!guess) return `'${written}' is not a name a release can use here`;
+      return `'${written}' is not a name a release can use here (did you mean '${[...parts.slice(0, i), guess].join('.')}'?)`;
     }
     value = record[key];
   }

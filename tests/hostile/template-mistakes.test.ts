@@ -71,14 +71,14 @@ describe('release template mistakes, as check reports them', () => {
     expect(missing.err).toMatch(/force 'leicestershire': num: expected a number of 0 or more, found null \(this area has no such figure: not supplied, withheld, or not replied; guard the sentence with \{% if … != none %\}\)/);
     const misspelt = await checkWith('Police recorded {{ area.ofences | num }} offences.');
     // Every page has the misspelt name: one line, the first page's (the national page), with the page count.
-    expect(misspelt.err).toContain("campaign 'fixture-grooming': num: expected a number of 0 or more, found undefined (a missing value?): 'area.ofences' is not a name this page has (did you mean 'area.offences'?); `localpress explain --campaign fixture-grooming --area national` lists every name this page has — on 9 pages (national, ");
+    expect(misspelt.err).toContain("campaign 'fixture-grooming': num: expected a number of 0 or more, found undefined (a missing value?): 'area.ofences' is not a name a release can use here (did you mean 'area.offences'?); `localpress explain --campaign fixture-grooming --area national` lists the names a page can use — on 9 pages (national, ");
     const unknown = await checkWith('Police recorded {{ area.zzzzzzzz | num }} offences.');
-    expect(unknown.err).toContain("found undefined (a missing value?): 'area.zzzzzzzz' is not a name this page has; `localpress explain --campaign fixture-grooming --area national` lists every name this page has — on 9 pages");
+    expect(unknown.err).toContain("found undefined (a missing value?): 'area.zzzzzzzz' is not a name a release can use here; `localpress explain --campaign fixture-grooming --area national` lists the names a page can use — on 9 pages");
   });
 
   it('a mistake after an {% include %} is reported at its own line, not at the included part’s last filter', async () => {
     const { err } = await checkWith('{% include "parts/share.njk" %}\n\nThe rate was {{ area.rates | rate }}.', { 'parts/share.njk': 'Figures for {{ campaign.period.label | ucfirst }}.\n' });
-    expect(err).toContain(`${RELEASE}:7:30  body  campaign 'fixture-grooming': rate: expected a number of 0 or more, found undefined (a missing value?): 'area.rates' is not a name this page has (did you mean 'area.rate'?)`);
+    expect(err).toContain(`${RELEASE}:7:30  body  campaign 'fixture-grooming': rate: expected a number of 0 or more, found undefined (a missing value?): 'area.rates' is not a name a release can use here (did you mean 'area.rate'?)`);
     expect(err).not.toContain('parts/share.njk');
   });
 });
