@@ -7,7 +7,7 @@ import type { Rank } from '../compute/types.ts';
 import { ucfirst } from '../phrase/num.ts';
 import { ordinal as phraseOrdinal } from '../phrase/ordinal.ts';
 import { rankPlace } from '../phrase/rank.ts';
-import { fixedDigits, hidesAboveNothing, hidesShortOfAll, roundPercent } from '../phrase/round.ts';
+import { fixedDigits, hidesAboveNothing, hidesShortOfAll } from '../phrase/round.ts';
 import { defaultStyle, type Style } from '../phrase/style.ts';
 
 // Digits are rounded by the copy's one rule (src/phrase/round.ts: float noise dropped, then
@@ -29,7 +29,7 @@ export function count(n: number): string {
  * Example: `pct(0.326)` → "32.6%"; `pct(0.2875)` → "28.8%"; `pct(0.48, 0)` → "48%"; `pct(0.0004)` → "<0.1%"; `pct(0.99996)` → ">99.9%".
  */
 export function pct(share: number, decimals = 1): string {
-  if (share > 0 && roundPercent(share, decimals) === 0) return `<${fixedDigits(10 ** -decimals, decimals, numerals)}%`;
+  if (hidesAboveNothing(share * 100, decimals)) return `<${fixedDigits(10 ** -decimals, decimals, numerals)}%`;
   if (hidesShortOfAll(share * 100, decimals)) return `>${fixedDigits(100 - 10 ** -decimals, decimals, numerals)}%`;
   return `${fixedDigits(share * 100, decimals, numerals)}%`;
 }

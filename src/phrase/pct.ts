@@ -6,7 +6,7 @@
  * the count. The campaign's style writes "per cent" or "%"; `style` overrides it per call.
  */
 import { fail } from './guard.ts';
-import { formatDigits, roundTo } from './round.ts';
+import { formatDigits, hidesAboveNothing, hidesShortOfAll } from './round.ts';
 import type { Style } from './style.ts';
 
 /** The per-call style names and the suffix each writes. */
@@ -14,11 +14,10 @@ export const PERCENT_SUFFIX: Readonly<Record<string, string>> = { 'per cent': ' 
 
 /** A percentage at `dp` places: percentFigure(32.6, 1, style) === "32.6"; percentFigure(0.04, 1, style) === "less than 0.1". */
 export function percentFigure(percent: number, dp: number, style: Style): string {
-  const rounded = roundTo(percent, dp);
   const step = 10 ** -dp;
-  if (rounded === 0 && percent > 0) return `less than ${formatDigits(step, dp, style)}`;
-  if (rounded === 100 && percent < 100) return `more than ${formatDigits(100 - step, dp, style)}`;
-  return formatDigits(rounded, dp, style);
+  if (hidesAboveNothing(percent, dp)) return `less than ${formatDigits(step, dp, style)}`;
+  if (hidesShortOfAll(percent, dp)) return `more than ${formatDigits(100 - step, dp, style)}`;
+  return formatDigits(percent, dp, style);
 }
 
 /** pct(0.326, style) === "32.6 per cent"; pct(0.524, style, 0) === "52 per cent"; pct(0.524, style, 0, '%') === "52%". */
