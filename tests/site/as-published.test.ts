@@ -5,10 +5,10 @@
  * ../shared/data/scwc-figures.yaml (see tests/fixtures/as-published).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers.ts';
+import { buildFixture, pageText } from './helpers.ts';
 
 const REASON = 'WalesOnline gives the Wales total for 2023/24 as 554 in its text; its table of the four forces adds up to 564.';
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = pageText;
 
 describe('figures as they are really published', () => {
   let site: Awaited<ReturnType<typeof buildFixture>>;

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers.ts';
+import { buildFixture, pageText } from './helpers.ts';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = pageText;
 const NOTE = 'Forces asked. The request went to five forces, not to every force in England and Wales: Lancashire Constabulary, Cheshire Constabulary, Derbyshire Constabulary, Nottinghamshire Police and Gwent Police. The figures for the five forces asked are the sum of the four that gave figures. Cheshire refused.';
 
 describe('asked: listed-forces, built', () => {

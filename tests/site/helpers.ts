@@ -23,3 +23,6 @@ export function textOf(html: string, tag: string): string {
   const match = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
   return (match?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
 }
+
+/** A page's text without its tags, spaces collapsed: what a reader sees, for toContain. */
+export const pageText = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers.ts';
+import { buildFixture, pageText } from './helpers.ts';
 
 let site: Awaited<ReturnType<typeof buildFixture>>;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => site?.cleanup());
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = pageText;
 const csvRow = async (file: string, id: string) => {
   const [header, ...rows] = parse(await site.read(file)) as string[][];
   const row = rows.find((r) => r[header!.indexOf('Force ID')] === id)!;
